@@ -1,0 +1,19 @@
+import type { LanguagePack } from "../pack.js";
+import { monthTable } from "../month-table.js";
+import { functionWords } from "./function-words.js";
+import { abbreviations } from "./abbreviations.js";
+import { boilerplate } from "./boilerplate.js";
+
+export const english: LanguagePack = {
+  code: "en",
+  francCode: "eng",
+  locale: "en",
+  functionWords,
+  abbreviations,
+  boilerplate,
+  months: monthTable(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+    { sept: 9 },
+  ),
+  dateKeys: ["date", "published", "posted", "updated"],
+};

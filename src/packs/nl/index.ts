@@ -1,0 +1,19 @@
+import type { LanguagePack } from "../pack.js";
+import { monthTable } from "../month-table.js";
+import { functionWords } from "./function-words.js";
+import { abbreviations } from "./abbreviations.js";
+import { boilerplate } from "./boilerplate.js";
+
+export const dutch: LanguagePack = {
+  code: "nl",
+  francCode: "nld",
+  locale: "nl",
+  functionWords,
+  abbreviations,
+  boilerplate,
+  months: monthTable(
+    ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+    { mrt: 3, sept: 9 },
+  ),
+  dateKeys: ["datum", "gepubliceerd", "geplaatst", "date"],
+};

@@ -1,0 +1,29 @@
+/**
+ * Page furniture that scrapers keep: comment forms, captcha, navigation, cookie and newsletter
+ * notices, affiliate disclaimers, reader comments. Marked, not removed, so offsets stay true
+ * and entities are still found there; claims skip it.
+ */
+import type { Sentence } from "../pipeline/analysis.js";
+import { PACKS } from "../packs/registry.js";
+
+// Pages mix languages in their furniture (English navigation on a Dutch site), so every
+// pack's cues apply to every line.
+const ALL_RULES = PACKS.flatMap((pack) => pack.boilerplate);
+
+/** A heading that opens the reader comments: everything after it is theirs. */
+const COMMENTS_HEADING =
+  /^(\d+\s+)?(comments?|reacties|reageer|kommentare?|komentar|tanggapan|leave a (reply|comment)|no comments?)\s*(\(\d+\))?:?$/i;
+
+/** Single tokens left over from widgets (`captcha`, `x`, `×`, `Menu`). */
+const WIDGET_REMNANT = /^(\S{1,2}|captcha|menu|share|tweet|print)$/i;
+
+export function isBoilerplateLine(line: string): boolean {
+  const text = line.replace(/^[\s•*·\-–—>]+/u, "");
+  return WIDGET_REMNANT.test(text) || ALL_RULES.some((rule) => rule.test(text));
+}
+
+export function markReaderComments(text: string, sentences: Sentence[]): Sentence[] {
+  const heading = sentences.findIndex((s) => COMMENTS_HEADING.test(text.slice(s.start, s.end).trim()));
+  if (heading < 0) return sentences;
+  return sentences.map((s, i) => (i >= heading ? { ...s, boilerplate: true } : s));
+}
