@@ -1,0 +1,56 @@
+/**
+ * Precision, recall and F1 over spans, the way CoNLL and TempEval-3 count them: strict spans
+ * must match exactly, relaxed spans must overlap; each gold span is matched at most once.
+ */
+export interface Span {
+  start: number;
+  end: number;
+  /** Entity type, timex value, … : what must also agree for the pair to count. */
+  label?: string;
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Scores extends Counts {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export type SpanMatch = "strict" | "relaxed";
+
+export function countMatches(gold: readonly Span[], predicted: readonly Span[], match: SpanMatch, withLabel: boolean): Counts {
+  const used = new Array<boolean>(gold.length).fill(false);
+  let tp = 0;
+  for (const p of predicted) {
+    const index = gold.findIndex(
+      (g, i) => !used[i] && spansMatch(g, p, match) && (!withLabel || g.label === p.label),
+    );
+    if (index >= 0) {
+      used[index] = true;
+      tp++;
+    }
+  }
+  return { tp, fp: predicted.length - tp, fn: gold.length - tp };
+}
+
+function spansMatch(a: Span, b: Span, match: SpanMatch): boolean {
+  return match === "strict" ? a.start === b.start && a.end === b.end : a.start < b.end && b.start < a.end;
+}
+
+export function addCounts(a: Counts, b: Counts): Counts {
+  return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn };
+}
+
+export const NO_COUNTS: Counts = { tp: 0, fp: 0, fn: 0 };
+
+export function scores(counts: Counts): Scores {
+  const precision = counts.tp + counts.fp ? counts.tp / (counts.tp + counts.fp) : 0;
+  const recall = counts.tp + counts.fn ? counts.tp / (counts.tp + counts.fn) : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { ...counts, precision, recall, f1 };
+}
