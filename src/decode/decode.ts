@@ -3,6 +3,7 @@
  * windows-1252, the encoding of many German and Dutch news archives; NUL bytes outside UTF-16
  * mean the file is not text.
  */
+import { decodeWindows1252 } from "./windows-1252.js";
 import type { DocumentError, DocumentRecord, Problem } from "../schema/record.js";
 
 export type Encoding = NonNullable<DocumentRecord["encoding"]>;
@@ -31,7 +32,7 @@ export function decode(bytes: Uint8Array, name = "input"): Decoded {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return { ok: true, text, encoding: "utf-8", warnings: [] };
   } catch {
-    const text = new TextDecoder("windows-1252").decode(bytes);
+    const text = decodeWindows1252(bytes);
     const warning = {
       code: "NOT_UTF8",
       message: `${name}: not valid UTF-8, decoded as windows-1252`,
