@@ -38,7 +38,12 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRec
     timexes,
     entities,
     claims,
-    warnings: options.warnings ?? [],
+    warnings: [...(options.warnings ?? []), ...emptyWarning(text, options.source)],
     error: null,
   };
+}
+
+/** An empty article is not an error (it was read fine) but almost always a scraping failure. */
+function emptyWarning(text: string, source = "-"): Problem[] {
+  return /\S/.test(text) ? [] : [{ code: "EMPTY", message: `${source}: no text` }];
 }

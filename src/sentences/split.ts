@@ -65,7 +65,7 @@ const LAST_WORD = /(\p{L}[\p{L}.]*)\.\s*$/u;
 
 function mergeAbbreviations(line: string, segmenter: Intl.Segmenter, abbreviations: ReadonlySet<string>): Range[] {
   const pieces: Range[] = [];
-  for (const { index, segment } of segmenter.segment(line)) {
+  for (const { index, segment } of segmentBounded(line, segmenter)) {
     const range = trim(line, index, index + segment.length);
     if (!range) continue;
     const previous = pieces[pieces.length - 1];
@@ -76,6 +76,39 @@ function mergeAbbreviations(line: string, segmenter: Intl.Segmenter, abbreviatio
     }
   }
   return pieces;
+}
+
+/** Longest stretch handed to Intl.Segmenter at once. */
+const CHUNK = 1000;
+const CUT_AFTER_SENTENCE = /[.!?…]["”’»)\]]*\s+/g;
+const CUT_AFTER_SPACE = /\s+/g;
+
+/**
+ * V8's Intl.Segmenter takes time quadratic in the length of the string it iterates (a 640 kB
+ * line takes seconds), so long lines are cut into stretches of about CHUNK characters first,
+ * at a likely sentence end, else at a space, else anywhere: the time stays linear.
+ */
+function* segmentBounded(line: string, segmenter: Intl.Segmenter): Generator<{ index: number; segment: string }> {
+  let start = 0;
+  while (start < line.length) {
+    const end = line.length - start <= 2 * CHUNK ? line.length : cutPoint(line, start + CHUNK);
+    for (const { index, segment } of segmenter.segment(line.slice(start, end))) {
+      yield { index: start + index, segment };
+    }
+    start = end;
+  }
+}
+
+function cutPoint(line: string, from: number): number {
+  // Search a bounded window only: scanning to the end of a long line for every cut would make
+  // the cutting itself quadratic.
+  const window = line.slice(from, from + CHUNK);
+  for (const pattern of [CUT_AFTER_SENTENCE, CUT_AFTER_SPACE]) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(window);
+    if (match) return from + match.index + match[0].length;
+  }
+  return from + CHUNK;
 }
 
 function endsWithAbbreviation(sentence: string, abbreviations: ReadonlySet<string>): boolean {

@@ -61,6 +61,9 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
   const records: DocumentRecord[] = [];
   let failed = 0;
   for (const input of inputs) {
+    // Reading and extraction are synchronous; without a turn of the event loop between
+    // documents a Ctrl-C would only be seen after the last one.
+    await new Promise(setImmediate);
     if (interrupted()) break;
     const record = await processInput(input, flags);
     reportProblems(record, flags.quiet);
