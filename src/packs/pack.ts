@@ -20,4 +20,23 @@ export interface LanguagePack {
   months: ReadonlyMap<string, number>;
   /** Metadata keys that introduce the publication date (`Datum`, `Tanggal`), lower case. */
   dateKeys: readonly string[];
+  claims: ClaimCues;
 }
+
+/** The words that tell what kind of statement a sentence makes and who makes it. */
+export interface ClaimCues {
+  /** A cue followed by the source: `according to`, `volgens`, `laut`, `menurut`, `says` (in `…”, says Lei Jun`). */
+  sourceAfter: RegExp;
+  /** The source followed by a cue: `Lei Jun said`, `Lei Jun zegt`, `kata` after a name. */
+  sourceBefore: RegExp;
+  /** Future and announced plans: `will`, `zal`, `soll`, `akan`, `is expected to`. */
+  planned: RegExp;
+  /** Rumour and speculation: `if the rumors are true`, `geruchten`, `Gerüchte`, `kabarnya`, `diduga`. */
+  speculative: RegExp;
+  /** A date that is only the baseline of a comparison: `compared to 2020`, `gegenüber 2020`. */
+  comparison: RegExp;
+  /** Words for the kinds of events news reports, to tell statements about different events apart. */
+  events: Readonly<Record<EventKind, RegExp>>;
+}
+
+export type EventKind = "announce" | "launch" | "end" | "start" | "found" | "list";

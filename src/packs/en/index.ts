@@ -3,6 +3,7 @@ import { monthTable } from "../month-table.js";
 import { functionWords } from "./function-words.js";
 import { abbreviations } from "./abbreviations.js";
 import { boilerplate } from "./boilerplate.js";
+import { claimCues } from "./claim-cues.js";
 
 export const english: LanguagePack = {
   code: "en",
@@ -15,5 +16,6 @@ export const english: LanguagePack = {
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
     { sept: 9 },
   ),
+  claims: claimCues,
   dateKeys: ["date", "published", "posted", "updated"],
 };

@@ -3,6 +3,7 @@ import { monthTable } from "../month-table.js";
 import { functionWords } from "./function-words.js";
 import { abbreviations } from "./abbreviations.js";
 import { boilerplate } from "./boilerplate.js";
+import { claimCues } from "./claim-cues.js";
 
 export const indonesian: LanguagePack = {
   code: "id",
@@ -15,5 +16,6 @@ export const indonesian: LanguagePack = {
     ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"],
     { agu: 8, agt: 8, okt: 10, nop: 11, nopember: 11, des: 12, pebruari: 2 },
   ),
+  claims: claimCues,
   dateKeys: ["tanggal", "diterbitkan", "dipublikasikan", "date"],
 };

@@ -3,6 +3,7 @@ import { monthTable } from "../month-table.js";
 import { functionWords } from "./function-words.js";
 import { abbreviations } from "./abbreviations.js";
 import { boilerplate } from "./boilerplate.js";
+import { claimCues } from "./claim-cues.js";
 
 export const dutch: LanguagePack = {
   code: "nl",
@@ -15,5 +16,6 @@ export const dutch: LanguagePack = {
     ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
     { mrt: 3, sept: 9 },
   ),
+  claims: claimCues,
   dateKeys: ["datum", "gepubliceerd", "geplaatst", "date"],
 };
