@@ -55,10 +55,12 @@ export const langTask: Task<LangTally, LangSummary> = {
 
 function countBoundaries(gold: GoldDocument, predicted: Language): Counts {
   const goldSegments = (gold.segments ?? []).map((s) => ({ start: s.start, end: s.end, code: s.lang }));
-  const sentenceStarts = splitSentences(gold.text, goldLanguage(gold, goldSegments)).map((s) => s.start);
-  // In sentence units, a gold boundary before sentence i covers sentences i-1 … i+1, and a
-  // predicted boundary is the one sentence it falls in: they overlap when at most one apart.
-  const sentenceIndex = (offset: number) => sentenceStarts.filter((start) => start < offset).length;
+  const middles = splitSentences(gold.text, goldLanguage(gold, goldSegments)).map((s) => (s.start + s.end) / 2);
+  // The sentence boundary nearest an offset, numbered by the sentence after it: a boundary in
+  // the first half of a sentence counts as before it, in the second half as after it.
+  const sentenceIndex = (offset: number) => middles.filter((middle) => middle < offset).length;
+  // In those units a gold boundary i covers i-1 … i+1 and a predicted one is a single point:
+  // they overlap when at most one sentence apart.
   const goldSpans = boundaries(goldSegments).map((b) => {
     const i = sentenceIndex(b);
     return { start: i - 1, end: i + 2 };
