@@ -7,15 +7,15 @@ import type { Accuracy } from "./accuracy.js";
 import type { EvalReport, Section } from "./evaluate.js";
 import { SHAPE_NAMES } from "./gold.js";
 import type { Scores } from "./spans.js";
-import type { TaskReport } from "./task.js";
+import { summariesByLanguage, type TaskReport } from "./task.js";
+import { formatTable, type Row } from "./text-table.js";
 
 const HEADER = ["lang", "measure", "gold", "pred", "match", "P", "R", "F1", "acc"];
-type Row = string[];
 
 export function formatReport(report: EvalReport): string {
   const parts = [`${report.gold}: ${report.items} ${SHAPE_NAMES[report.shape]}`];
   for (const section of report.sections) {
-    parts.push("", TITLES[section.task], table([HEADER, ...sectionRows(section)]));
+    parts.push("", TITLES[section.task], formatTable([HEADER, ...sectionRows(section)], 2));
   }
   if (report.sections.length === 0) parts.push("", "nothing to score");
   return parts.join("\n") + "\n";
@@ -61,9 +61,9 @@ function sectionRows(section: Section): Row[] {
 
 /** A block of rows per language, then one for all of them when there is more than one. */
 function languageBlocks<S>(report: TaskReport<S>, rowsFor: (summary: S) => Row[]): Row[] {
-  const entries = Object.entries(report.byLanguage);
-  const blocks: [string, S][] = entries.length > 1 ? [...entries, ["all", report.overall]] : entries;
-  return blocks.flatMap(([lang, summary]) => rowsFor(summary).map((row, i) => [i === 0 ? lang : "", ...row]));
+  return summariesByLanguage(report).flatMap(([lang, summary]) =>
+    rowsFor(summary).map((row, i) => [i === 0 ? lang : "", ...row]),
+  );
 }
 
 function scoreRow(measure: string, s: Scores): Row {
@@ -77,18 +77,4 @@ function accuracyRow(measure: string, a: Accuracy, predicted?: number): Row {
 
 function percent(ratio: number): string {
   return (100 * ratio).toFixed(1);
-}
-
-/** Text columns left-aligned, number columns right-aligned. */
-function table(rows: Row[]): string {
-  const widths = HEADER.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? "").length)));
-  const textColumns = 2;
-  return rows
-    .map((row) =>
-      row
-        .map((cell, c) => (c < textColumns ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
-        .join("  ")
-        .trimEnd(),
-    )
-    .join("\n");
 }

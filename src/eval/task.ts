@@ -53,3 +53,9 @@ export function runTask<Tally, Summary>(
     overall: task.summarize(overall),
   };
 }
+
+/** Each language's summary, then the overall one as `all` when there is more than one language. */
+export function summariesByLanguage<Summary>(report: TaskReport<Summary>): [string, Summary][] {
+  const entries = Object.entries(report.byLanguage);
+  return entries.length > 1 ? [...entries, ["all", report.overall]] : entries;
+}
