@@ -7,8 +7,8 @@
  * `2022-05`, `2022`; implied coarser parts are filled in (`in July` → `2022-07`), as TIMEX3
  * resolves them too. A range (`May to June`) gives a timex for each end, on the same span.
  *
- * What this cannot express, because chrono does not produce it: durations (`P3Y`), sets
- * (`every year`), quarters, halves and seasons (`2021-Q4`, `2022-SU`), ISO weeks (`next week`
+ * What this cannot express, because chrono does not produce it: durations (`P3Y`; chrono
+ * reads `for 3 years` as the date three years on), sets (`every year`), quarters, halves and seasons (`2021-Q4`, `2022-SU`), ISO weeks (`next week`
  * comes out as a day), decades and centuries, `PRESENT_REF`/`PAST_REF`/`FUTURE_REF` (`now`
  * comes out as a clock time), parts of day (`TMO`, `TNI`) and underspecified `X` values.
  * chrono's spans also include prepositions (`on Monday`), which TIMEX3 leaves out: that costs
