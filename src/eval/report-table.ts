@@ -25,7 +25,7 @@ const TITLES: Record<Section["task"], string> = {
   timex: "timex: temporal expressions (TempEval-3: value = overlapping span with equal value; acc = type on matched spans)",
   expressions: "timex: isolated expressions (value of the longest timex found; INTERVAL = both bounds found, not in the headline)",
   ner: "ner: named entities (exact = CoNLL span and type; overlap = same type, overlapping span)",
-  lang: "lang: document language (acc) and segment boundaries within one sentence (P/R/F1)",
+  lang: "lang: document language (acc; und is right for languages other than nl, de, en, id) and segment boundaries within one sentence (P/R/F1)",
   claims: "claims: dated claims (dated = overlapping span with equal date; span = overlap only)",
 };
 

@@ -197,6 +197,16 @@ describe("language scoring", () => {
     expect(overall.code).toEqual({ items: 2, correct: 1, accuracy: 0.5 });
   });
 
+  it("takes und as the right answer for a language claimx does not cover", () => {
+    const afrikaans = goldOf([
+      { lang: "af", text: "Dit is 'n groot werk." },
+      { lang: "ms", text: "Saya suka makan." },
+    ]);
+    const answers = predictorFor({ "Dit is 'n groot werk.": prediction({ code: "und" }), "Saya suka makan.": prediction({ code: "id" }) });
+    const report = section(evaluate(afrikaans, predictAll(afrikaans, answers), ["lang"]).sections, "lang").report;
+    expect(report.overall.code).toEqual({ items: 2, correct: 1, accuracy: 0.5 });
+  });
+
   it("counts boundaries within one sentence of the gold ones, one to one", () => {
     expect(overall.segmentedDocuments).toBe(1);
     expect(overall.boundaries).toMatchObject({ tp: 1, fp: 0, fn: 1 });
