@@ -41,7 +41,7 @@ function runEval(goldPath: string, options: EvalOptions): void {
     const gold = readGoldFile(goldPath);
     const scored = predictAll(gold, claimxPredictor);
     const report = evaluate(gold, scored, options.task ? [options.task] : undefined);
-    if (options.predictions) writeFileSync(options.predictions, predictionLines(scored));
+    if (options.predictions) writePredictions(options.predictions, predictionLines(scored));
     process.stdout.write(options.json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report));
   } catch (error) {
     if (!isUsageProblem(error)) throw error;
@@ -50,11 +50,17 @@ function runEval(goldPath: string, options: EvalOptions): void {
   }
 }
 
+class PredictionsFileError extends Error {}
+
+function writePredictions(file: string, lines: string): void {
+  try {
+    writeFileSync(file, lines);
+  } catch (error) {
+    throw new PredictionsFileError(`cannot write --predictions ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+}
+
 /** Problems with what the user gave us, as opposed to bugs: one line, no stack trace. */
 function isUsageProblem(error: unknown): boolean {
-  return (
-    error instanceof GoldFileError ||
-    error instanceof UnsupportedTaskError ||
-    (error instanceof Error && "syscall" in error && (error as NodeJS.ErrnoException).syscall === "open")
-  );
+  return error instanceof GoldFileError || error instanceof UnsupportedTaskError || error instanceof PredictionsFileError;
 }
