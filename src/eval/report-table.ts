@@ -36,6 +36,7 @@ function sectionRows(section: Section): Row[] {
         scoreRow("strict span", s.strict),
         scoreRow("relaxed span", s.relaxed),
         scoreRow("value", s.value),
+        ...Object.entries(s.valueByType).map(([type, scores]) => scoreRow(`  ${type} value`, scores)),
         accuracyRow("type", s.type),
       ]);
     case "expressions":
