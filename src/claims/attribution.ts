@@ -14,7 +14,7 @@ const CUE_REACH = 40;
  * A quote mark opens a quote where it stands before a word and after a space or the start:
  * `“` opens in English and Dutch but closes in German (`„…“`), so the mark alone cannot tell.
  */
-const OPENING_QUOTE = /(?:^|[\s(\[])[“„«"‚‘»](?=[\p{L}\p{N}])/u;
+const OPENING_QUOTE = /(?:^|[\s([])[“„«"‚‘»](?=[\p{L}\p{N}])/u;
 const CLOSING_QUOTE_BEFORE_CUE = /[”“»"’‘]\s*,?\s*\p{L}+\s+$/u;
 /** Names where the entity stage found none: runs of capitalized words. */
 const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,3}/gu;

@@ -4,6 +4,7 @@ import { Command, CommanderError } from "commander";
 import { extractCommand } from "./commands/extract.js";
 import { schemaCommand } from "./commands/schema.js";
 import { checkCommand } from "./commands/check.js";
+import { evalCommand } from "./commands/eval.js";
 import { EXIT, handleInterrupts } from "./exit.js";
 import { UsageError } from "./usage-error.js";
 
@@ -15,6 +16,7 @@ const program = new Command("claimx")
   .showHelpAfterError("(run claimx --help for usage)")
   .addCommand(extractCommand(), { isDefault: true })
   .addCommand(checkCommand())
+  .addCommand(evalCommand())
   .addCommand(schemaCommand());
 
 handleInterrupts();
