@@ -5,6 +5,7 @@ import { extractCommand } from "./commands/extract.js";
 import { schemaCommand } from "./commands/schema.js";
 import { checkCommand } from "./commands/check.js";
 import { evalCommand } from "./commands/eval.js";
+import { groupCommand } from "./commands/group.js";
 import { EXIT, handleInterrupts } from "./exit.js";
 import { UsageError } from "./usage-error.js";
 
@@ -16,6 +17,7 @@ const program = new Command("claimx")
   .showHelpAfterError("(run claimx --help for usage)")
   .addCommand(extractCommand(), { isDefault: true })
   .addCommand(checkCommand())
+  .addCommand(groupCommand())
   .addCommand(evalCommand())
   .addCommand(schemaCommand());
 

@@ -1,14 +1,17 @@
 /** `--format csv`: one row per claim, for spreadsheets (RFC 4180 quoting). */
-import type { DocumentRecord } from "../schema/record.js";
+import type { ClaimGroup, DocumentRecord } from "../schema/record.js";
 
 const COLUMNS = [
   "source", "language", "date", "timex", "subject", "modality", "attribution", "entities", "start", "end", "text",
 ] as const;
 
-export function formatCsv(documents: readonly DocumentRecord[]): string {
-  const rows: string[][] = [[...COLUMNS]];
+/** With groups, a last column names each claim's group. */
+export function formatCsv(documents: readonly DocumentRecord[], groups?: readonly ClaimGroup[]): string {
+  const groupOf = new Map(groups?.flatMap((g) => g.claims.map((c) => [`${c.source}\u0000${c.index}`, g.id] as const)));
+  const rows: string[][] = [groups ? [...COLUMNS, "group"] : [...COLUMNS]];
   for (const document of documents) {
-    for (const claim of document.claims) {
+    for (const [index, claim] of document.claims.entries()) {
+      const group = groups ? [groupOf.get(`${document.source}\u0000${index}`) ?? ""] : [];
       rows.push([
         document.source,
         document.language.code,
@@ -21,6 +24,7 @@ export function formatCsv(documents: readonly DocumentRecord[]): string {
         String(claim.start),
         String(claim.end),
         claim.text,
+        ...group,
       ]);
     }
   }

@@ -16,6 +16,6 @@ export function formatNdjsonLine(record: DocumentRecord): string {
  * terminals take U+009B as an escape sequence introducer) and the line separators U+2028/2029
  * raw; escaped, the output is safe to print and still parses to the same strings.
  */
-function escapeControls(json: string): string {
+export function escapeControls(json: string): string {
   return json.replace(/[\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

@@ -75,8 +75,10 @@ function claimsSection(documents: readonly DocumentRecord[], { width, color }: T
 }
 
 function groupsSection(groups: readonly ClaimGroup[], { width, color }: TableOptions): string[] {
-  const lines = [color.bold("Events reported by several sources"), color.dim(`${pad("DATE", 10)}  SOURCES  LANGUAGES     SUMMARY`)];
-  for (const group of groups) {
+  const shared = groups.filter((g) => g.claims.length > 1);
+  if (!shared.length) return [color.dim("No event is reported by more than one claim.")];
+  const lines = [color.bold("Events reported by several claims"), color.dim(`${pad("DATE", 10)}  SOURCES  LANGUAGES     SUMMARY`)];
+  for (const group of shared) {
     const languages = pad(group.languages.join(","), 12);
     lines.push(`${color.cyan(pad(group.date, 10))}  ${pad(String(group.sources), 7)}  ${languages}  ${fitWidth(group.summary, width - 37)}`);
   }

@@ -5,6 +5,7 @@ import { DEFAULT_MAX_BYTES } from "../../sources/read.js";
 import { formatCsv } from "../../output/csv.js";
 import { formatJson, formatNdjsonLine } from "../../output/json.js";
 import { formatTable } from "../../output/table.js";
+import { groupClaims } from "../../group/cluster.js";
 import { colorsFor } from "../colors.js";
 import { collect, FORMATS, parseFormat, parseLang, parsePositiveInteger, parseReferenceDate, type Format } from "../options.js";
 import { openSink } from "../output-sink.js";
@@ -23,6 +24,7 @@ interface ExtractFlags {
   quiet: boolean;
   color: boolean;
   maxBytes: number;
+  group: boolean;
 }
 
 const EXAMPLES = `
@@ -32,6 +34,7 @@ Examples:
   $ claimx "scraped/**/*.txt" --exclude "*comments*"
   $ claimx article.txt --lang de --reference-date 2022-05-23
   $ cat article.txt | claimx - --format json | jq '.documents[0].claims'
+  $ claimx articles/ --group --format table   events reported by several sources
   $ claimx articles/ --format json | jq '.documents[].claims[] | select(.date >= "2022-06")'`;
 
 export function extractCommand(): Command {
@@ -45,6 +48,7 @@ export function extractCommand(): Command {
     .option("--exclude <glob>", "skip files matching (repeatable)", collect, [])
     .option("-o, --output <file>", "write to a file instead of standard output")
     .option("--max-bytes <n>", "skip files larger than this (error TOO_LARGE)", parsePositiveInteger, DEFAULT_MAX_BYTES)
+    .option("-g, --group", "also group the claims of all documents into events reported by several sources", false)
     .option("-q, --quiet", "no warnings on standard error", false)
     .option("--no-color", "no colors in the table")
     .addHelpText("after", EXAMPLES)
@@ -58,6 +62,9 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
   if (!inputs.length) throw new UsageError(`no files found in ${paths.join(", ")}`);
   const sink = openSink(flags.output);
   const format = flags.format ?? (sink.isTerminal ? "table" : "json");
+  if (flags.group && format === "ndjson") {
+    throw new UsageError("--group needs every document first; stream with --format ndjson and pipe into: claimx group");
+  }
   const records: DocumentRecord[] = [];
   let failed = 0;
   for (const input of inputs) {
@@ -75,11 +82,12 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
     sink.close();
     return EXIT.interrupted;
   }
-  if (format === "json") sink.write(formatJson(records));
-  if (format === "csv") sink.write(formatCsv(records));
+  const groups = flags.group ? groupClaims(records) : undefined;
+  if (format === "json") sink.write(formatJson(records, groups));
+  if (format === "csv") sink.write(formatCsv(records, groups));
   if (format === "table") {
     const width = process.stdout.columns || 120;
-    sink.write(formatTable(records, undefined, { width, color: colorsFor(sink.isTerminal, flags.color) }));
+    sink.write(formatTable(records, groups, { width, color: colorsFor(sink.isTerminal, flags.color) }));
   }
   sink.close();
   return failed ? EXIT.someFailed : EXIT.ok;

@@ -1,0 +1,73 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { groupClaims } from "../../src/group/cluster.js";
+import { compatibleDates } from "../../src/group/dates.js";
+import type { Claim, DocumentRecord, LanguageCode } from "../../src/index.js";
+
+function doc(source: string, code: LanguageCode, claims: [date: string, entities: string[], text: string][]): DocumentRecord {
+  let offset = 0;
+  const built: Claim[] = claims.map(([date, entities, text]) => {
+    const start = offset;
+    offset += text.length + 1;
+    return { start, end: start + text.length, text, date, timex: { start, end: start + 1 }, subject: entities[0] ?? null, entities, attribution: null, modality: "asserted" };
+  });
+  return {
+    source, encoding: "utf-8", language: { code, confidence: 1, segments: [{ start: 0, end: offset, code }] },
+    referenceDate: { value: null, source: "none" }, timexes: [], entities: [], claims: built, warnings: [], error: null,
+  };
+}
+
+const CORPUS = [
+  doc("a.txt", "nl", [["2022-07", ["Xiaomi", "Leica"], "Xiaomi brengt in juli de eerste smartphone met Leica uit."], ["2022-03", ["Huawei", "Leica"], "Huawei en Leica beëindigden hun samenwerking in maart 2022."]]),
+  doc("b.txt", "de", [["2022-07", ["Xiaomi", "Leica"], "Im Juli 2022 soll das erste Smartphone von Xiaomi und Leica erscheinen."], ["2022-03", ["Leica", "Huawei"], "Seit Ende März 2022 arbeiten Leica und Huawei nicht mehr zusammen."]]),
+  doc("c.txt", "en", [["2022-03-31", ["Huawei", "Leica"], "The cooperation of Huawei with Leica has ended on March 31."], ["2022-07-04", ["Xiaomi", "Leica"], "Xiaomi and Leica will launch the first phone on 4 July 2022."], ["2016", ["Huawei", "Leica"], "It was 2016 when Huawei announced its cooperation with Leica."]]),
+  doc("d.txt", "id", [["2022-SU", ["Xiaomi", "Leica"], "Ponsel flagship Xiaomi dengan Leica akan dirilis musim panas ini."], ["2010", ["Xiaomi"], "Xiaomi didirikan pada tahun 2010."]]),
+];
+
+describe("grouping claims across documents", () => {
+  const groups = groupClaims(CORPUS);
+  const byDate = (date: string) => groups.find((g) => g.date === date);
+
+  it("joins the launch reported in four languages, with a day inside the month and a month inside the summer", () => {
+    expect(byDate("2022-07-04")).toMatchObject({ sources: 4, languages: ["de", "en", "id", "nl"], entities: ["Leica", "Xiaomi"] });
+  });
+
+  it("joins the end of the Huawei cooperation and keeps it apart from the launch and from 2016", () => {
+    expect(byDate("2022-03-31")?.claims.map((c) => c.source)).toEqual(["a.txt", "b.txt", "c.txt"]);
+    expect(byDate("2016")?.sources).toBe(1);
+    expect(byDate("2010")?.sources).toBe(1);
+  });
+
+  it("puts every claim in exactly one group and numbers groups by corroboration", () => {
+    const all = groups.flatMap((g) => g.claims.map((c) => `${c.source}#${c.index}`));
+    expect(new Set(all).size).toBe(CORPUS.reduce((n, d) => n + d.claims.length, 0));
+    expect(all).toHaveLength(new Set(all).size);
+    expect(groups.map((g) => g.id)).toEqual(groups.map((_, i) => `g${i + 1}`));
+    expect(groups[0]!.sources).toBeGreaterThanOrEqual(groups[groups.length - 1]!.sources);
+  });
+
+  it("gives the same groups whatever order the documents come in (sharded runs)", () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(CORPUS, { minLength: CORPUS.length, maxLength: CORPUS.length }), (shuffled) => {
+        expect(groupClaims(shuffled)).toEqual(groups);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
+
+describe("compatible dates", () => {
+  it.each([
+    ["2022-07-04", "2022-07", true],
+    ["2022-07", "2022-SU", true],
+    ["2022-07-04", "2022-Q3", true],
+    ["2022-03", "2022-H1", true],
+    ["2022-05-23", "2022-05-24", false],
+    ["2022-07", "2022", false],
+    ["2022-07", "2021-SU", false],
+    ["2022-01", "2022-SU", false],
+  ])("%s ~ %s: %s", (a, b, expected) => {
+    expect(compatibleDates(a, b)).toBe(expected);
+    expect(compatibleDates(b, a)).toBe(expected);
+  });
+});
