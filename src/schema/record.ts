@@ -72,6 +72,7 @@ export const ERROR_CODES = [
   "BINARY",
   "TOO_LARGE",
   "INVALID_INPUT",
+  "INTERNAL",
 ] as const;
 
 export const problem = z.object({ code: z.string(), message: z.string() });

@@ -9,7 +9,7 @@ import { DEFAULT_MAX_BYTES } from "../../sources/read.js";
 import { terminalSafe } from "../../output/terminal-text.js";
 import { colorsFor } from "../colors.js";
 import { EXIT } from "../exit.js";
-import { processInput } from "../process-input.js";
+import { processJob } from "../process-job.js";
 import { UsageError } from "../usage-error.js";
 
 interface CheckFlags {
@@ -43,7 +43,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const color = colorsFor(Boolean(process.stdout.isTTY), flags.color);
   let differing = 0;
   for (const input of inputs) {
-    const actual = await processInput(input, { lang: "auto", maxBytes: DEFAULT_MAX_BYTES });
+    const actual = await processJob(input, { lang: "auto", maxBytes: DEFAULT_MAX_BYTES });
     const name = basename(input.path, extname(input.path));
     const expectedPath = join(flags.expected, `${name}.json`);
     if (flags.update) {
