@@ -10,8 +10,9 @@ import type { Benchmark, BenchContext } from "./benchmark.js";
 import { buildCorpus, type BenchCorpus } from "./corpus.js";
 import { timexQualityBenchmark } from "./timex-quality.js";
 import { timexSpeedBenchmark } from "./timex-speed.js";
+import { pipelineBenchmark } from "./pipeline.js";
 
-const BENCHMARKS: readonly Benchmark[] = [timexSpeedBenchmark, timexQualityBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [timexSpeedBenchmark, timexQualityBenchmark, pipelineBenchmark];
 
 /** Where the shared corpora are: `CLAIMX_DATA`, else `../shared/data` beside the repository. */
 function sharedDataDir(): string | null {

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from "commander";
-import { LANGUAGE_CODES, type LanguageCode } from "../schema/record.js";
+import { LANGUAGE_CODES, type LanguageCode } from "../schema/languages.js";
 
 export const FORMATS = ["json", "ndjson", "table", "csv"] as const;
 export type Format = (typeof FORMATS)[number];

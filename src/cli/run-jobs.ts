@@ -38,6 +38,8 @@ export async function* runJobs(jobs: AsyncIterable<Job> | Iterable<Job>, options
       if (interrupted()) return;
     }
   } finally {
+    // Jobs still in flight after a Ctrl-C are abandoned: the pool rejects them as it stops.
+    for (const job of pending) job.catch(() => undefined);
     await pool.destroy();
   }
 }

@@ -6,8 +6,7 @@
 import { languageOf, type GoldItem } from "./gold.js";
 import type { Prediction } from "./predict.js";
 
-export const TASK_NAMES = ["timex", "ner", "lang", "claims"] as const;
-export type TaskName = (typeof TASK_NAMES)[number];
+export { TASK_NAMES, type TaskName } from "./task-names.js";
 
 export interface Task<Tally, Summary> {
   /** Whether the item carries the layer this task scores (a gold layer may be absent). */

@@ -6,7 +6,9 @@ import { z } from "zod";
 
 export const SCHEMA_VERSION = "1";
 
-export const LANGUAGE_CODES = ["nl", "de", "en", "id"] as const;
+import { LANGUAGE_CODES } from "./languages.js";
+
+export { LANGUAGE_CODES };
 export const languageCode = z.enum(LANGUAGE_CODES);
 export const detectedLanguageCode = z.enum([...LANGUAGE_CODES, "und"]);
 

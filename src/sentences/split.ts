@@ -62,6 +62,8 @@ function trim(text: string, start: number, end: number): Range | null {
 }
 
 const LAST_WORD = /(\p{L}[\p{L}.]*)\.\s*$/u;
+/** Longer than any abbreviation, short enough to keep the check constant-time. */
+const ABBREVIATION_TAIL = 24;
 
 function mergeAbbreviations(line: string, segmenter: Intl.Segmenter, abbreviations: ReadonlySet<string>): Range[] {
   const pieces: Range[] = [];
@@ -112,7 +114,8 @@ function cutPoint(line: string, from: number): number {
 }
 
 function endsWithAbbreviation(sentence: string, abbreviations: ReadonlySet<string>): boolean {
-  const word = LAST_WORD.exec(sentence)?.[1];
+  // Only the tail: anchored at the end, the pattern would still be tried from every position.
+  const word = LAST_WORD.exec(sentence.slice(-ABBREVIATION_TAIL))?.[1];
   if (!word) return false;
   // A single letter is an initial (`J. Smith`), not a sentence end.
   return word.length === 1 || abbreviations.has(word.toLowerCase());

@@ -1,0 +1,151 @@
+/**
+ * The whole claimx CLI on a corpus of at least 20 MB of news in four languages, on one worker
+ * and on all of them, beside chrono-node parsing the same texts for dates only, in the same
+ * run; plus start-up times and the cost of adversarial text per MB next to normal news.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { performance } from "node:perf_hooks";
+import { extract } from "../pipeline/extract.js";
+import { formatTable, type Row } from "../eval/text-table.js";
+import type { Benchmark } from "./benchmark.js";
+import { chronoParse, referenceInstant } from "./chrono-timexes.js";
+import type { BenchDocument } from "./corpus.js";
+import { median, timePasses } from "./timing.js";
+
+const CORPUS_BYTES = 20e6;
+const BIN = fileURLToPath(new URL("../../bin/claimx.js", import.meta.url));
+const STARTUP_RUNS = 10;
+
+export const pipelineBenchmark: Benchmark = {
+  name: "pipeline",
+  description: `full CLI on ≥ ${CORPUS_BYTES / 1e6} MB (1 worker and all), chrono-node dates only, start-up, adversarial text`,
+  async run(context) {
+    const documents = repeatTo(context.corpus().documents, CORPUS_BYTES);
+    const bytes = documents.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+    const folder = writeCorpus(documents);
+    try {
+      const cores = availableParallelism();
+      const one = await timeCli([folder, "--format", "ndjson", "--quiet", "--concurrency", "1"]);
+      const all = await timeCli([folder, "--format", "ndjson", "--quiet", "--concurrency", String(cores)]);
+      const chrono = timeChrono(documents);
+      const rows: Row[] = [["engine", "seconds", "MB/s", "docs/s", "peak RSS MB", "× chrono"]];
+      const row = (name: string, ms: number, rss: string) => {
+        const mbps = bytes / 1e6 / (ms / 1000);
+        return [name, (ms / 1000).toFixed(2), mbps.toFixed(2), (documents.length / (ms / 1000)).toFixed(0), rss, (mbps / (bytes / 1e6 / (chrono / 1000))).toFixed(2)];
+      };
+      rows.push(row("claimx CLI, 1 worker", one.milliseconds, (one.peakRss / 1e6).toFixed(0)));
+      rows.push(row(`claimx CLI, ${cores} workers`, all.milliseconds, (all.peakRss / 1e6).toFixed(0)));
+      rows.push(row("chrono-node parse (dates only, in process)", chrono, "—"));
+      return [
+        `corpus: ${documents.length} documents, ${(bytes / 1e6).toFixed(1)} MB, ${cores} cores`,
+        formatTable(rows, 1),
+        `${cores} workers ÷ 1 worker: ${(one.milliseconds / all.milliseconds).toFixed(2)}×`,
+        "",
+        startup(),
+        "",
+        adversarial(documents),
+      ].join("\n");
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  },
+};
+
+/** The corpus cycled until it reaches `target` bytes; copies get new names, not new text. */
+function repeatTo(documents: readonly BenchDocument[], target: number): BenchDocument[] {
+  const result: BenchDocument[] = [];
+  let bytes = 0;
+  for (let round = 0; bytes < target; round++) {
+    for (const document of documents) {
+      result.push({ ...document, id: `${round}-${document.id}` });
+      bytes += Buffer.byteLength(document.text);
+    }
+  }
+  return result;
+}
+
+function writeCorpus(documents: readonly BenchDocument[]): string {
+  const folder = join(tmpdir(), `claimx-bench-${process.pid}`);
+  mkdirSync(folder, { recursive: true });
+  documents.forEach((document, i) => writeFileSync(join(folder, `${String(i).padStart(6, "0")}-${document.lang}.txt`), document.text));
+  return folder;
+}
+
+/** Wall time of one CLI run, and its peak resident memory read from /proc while it runs. */
+async function timeCli(args: string[]): Promise<{ milliseconds: number; peakRss: number }> {
+  const start = performance.now();
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "ignore", "inherit"] });
+  let peakRss = 0;
+  const poll = setInterval(() => {
+    try {
+      const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      peakRss = Math.max(peakRss, kb * 1024);
+    } catch {
+      // gone already, or no /proc on this system
+    }
+  }, 20);
+  await new Promise((resolve) => child.on("close", resolve));
+  clearInterval(poll);
+  return { milliseconds: performance.now() - start, peakRss };
+}
+
+function timeChrono(documents: readonly BenchDocument[]): number {
+  const references = documents.map((d) => referenceInstant({ referenceDate: d.referenceDate }));
+  return median(timePasses(() => documents.forEach((d, i) => chronoParse(d.text, d.lang, references[i])), { warmup: 0, repetitions: 1 }));
+}
+
+function startup(): string {
+  const time = (args: string[]) =>
+    median(
+      Array.from({ length: STARTUP_RUNS }, () => {
+        const start = performance.now();
+        spawnSync(process.execPath, [BIN, ...args], { stdio: "ignore" });
+        return performance.now() - start;
+      }),
+    );
+  const article = fileURLToPath(new URL("../../fixtures/articles/nl-xiaomi-leica-partnership.txt", import.meta.url));
+  const rows: Row[] = [
+    ["start-up", `median of ${STARTUP_RUNS} ms`],
+    ["claimx --version", time(["--version"]).toFixed(0)],
+    ["one small article end to end (json)", time([article, "--format", "json"]).toFixed(0)],
+  ];
+  return formatTable(rows, 1);
+}
+
+/** Hostile shapes of text that make naive regular expressions backtrack, beside normal news. */
+function adversarial(documents: readonly BenchDocument[]): string {
+  const size = 1e6;
+  const news = documents.map((d) => d.text).join("\n\n").slice(0, size);
+  const cases: [string, string][] = [
+    ["normal news", news],
+    ["long runs of digits", fill(size, (i) => `${"7".repeat(50 + (i % 200))} `)],
+    ["capitalized words", fill(size, (i) => `Xiaomi Leica Huawei Camera AG${i % 7 ? " " : ". "}`)],
+    ["month names", fill(size, (i) => `${["May", "mei", "März", "Juli", "Agustus", "December"][i % 6]} `)],
+    ["punctuation", fill(size, (i) => ".,;:!?–-—()[]\"'„“”‘’…/".slice(0, 5 + (i % 18)))],
+    ["one 1 MB word", "a".repeat(size)],
+  ];
+  const rows: Row[] = [["text", "ms per MB", "× normal news"]];
+  let normal = 0;
+  for (const [name, text] of cases) {
+    const ms = median(timePasses(() => extract(text), { warmup: 1, repetitions: 3 })) / (Buffer.byteLength(text) / 1e6);
+    if (!normal) normal = ms;
+    rows.push([name, ms.toFixed(0), (ms / normal).toFixed(2)]);
+  }
+  return formatTable(rows, 1);
+}
+
+function fill(size: number, piece: (i: number) => string): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const part = piece(i);
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join("").slice(0, size);
+}
