@@ -1,0 +1,99 @@
+/**
+ * From the verdicts on single stretches to the language segments of a document. A stretch
+ * decides its own language only when it is a real sentence and its verdict is clear; short or
+ * ambiguous stretches (a banner, a dateline, a name) inherit the language of the stretches
+ * around them. A switch of language must then carry enough text to be believed, so that one
+ * odd sentence in a long article does not become a segment of its own.
+ */
+import type { DetectedLanguageCode, LanguageSegment } from "../schema/record.js";
+import type { Stretch } from "./stretches.js";
+import { addScores, verdictOf, type StretchScores } from "./scores.js";
+
+/** A stretch shorter than this (words, letters) is too short to decide its own language. */
+const MIN_DECISIVE_WORDS = 4;
+const MIN_DECISIVE_LETTERS = 20;
+/** The verdict on a stretch must beat the runner-up by this much to stand on its own. */
+const MIN_DECISIVE_MARGIN = 4;
+/** A run of stretches in another language than its neighbours must win by this much in total. */
+const MIN_SWITCH_MARGIN = 8;
+
+export interface ScoredStretch extends Stretch {
+  scores: StretchScores;
+}
+
+interface Run {
+  code: DetectedLanguageCode;
+  stretches: ScoredStretch[];
+}
+
+export function segmentsOf(text: string, stretches: readonly ScoredStretch[]): { code: DetectedLanguageCode; segments: LanguageSegment[] } {
+  const runs = mergeWeakRuns(runsOf(stretches));
+  const letters = new Map<DetectedLanguageCode, number>();
+  for (const run of runs) {
+    letters.set(run.code, (letters.get(run.code) ?? 0) + addScores(run.stretches.map((s) => s.scores)).letters);
+  }
+  const code = [...letters].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+  const segments = runs.map((run, i) => ({
+    start: i === 0 ? 0 : run.stretches[0]!.start,
+    end: i === runs.length - 1 ? text.length : runs[i + 1]!.stretches[0]!.start,
+    code: run.code,
+  }));
+  return { code, segments };
+}
+
+function isDecisive(scores: StretchScores): boolean {
+  if (scores.words < MIN_DECISIVE_WORDS || scores.letters + scores.foreignLetters < MIN_DECISIVE_LETTERS) return false;
+  const verdict = verdictOf(scores);
+  return verdict.code === "und" || verdict.margin >= MIN_DECISIVE_MARGIN;
+}
+
+/** Consecutive stretches of one language; undecided stretches join the run before them. */
+function runsOf(stretches: readonly ScoredStretch[]): Run[] {
+  const runs: Run[] = [];
+  const pending: ScoredStretch[] = [];
+  for (const stretch of stretches) {
+    const last = runs[runs.length - 1];
+    if (!isDecisive(stretch.scores)) {
+      if (last) last.stretches.push(stretch);
+      else pending.push(stretch);
+      continue;
+    }
+    const code = verdictOf(stretch.scores).code;
+    if (last && last.code === code) last.stretches.push(stretch);
+    else runs.push({ code, stretches: runs.length === 0 ? [...pending.splice(0), stretch] : [stretch] });
+  }
+  if (runs.length === 0) {
+    // Nothing long or clear enough on its own: judge the whole text at once.
+    return [{ code: verdictOf(addScores(pending.map((s) => s.scores))).code, stretches: pending }];
+  }
+  return runs;
+}
+
+/** Folds runs whose language does not win clearly over their whole length into the run before. */
+function mergeWeakRuns(runs: Run[]): Run[] {
+  let merged = runs;
+  for (;;) {
+    const weak = merged.findIndex((run) => merged.length > 1 && !holdsItsOwn(run));
+    if (weak < 0) return merged;
+    const into = weak === 0 ? 1 : weak - 1;
+    const [first, second] = weak < into ? [merged[weak]!, merged[into]!] : [merged[into]!, merged[weak]!];
+    const joined = { code: merged[into]!.code, stretches: [...first.stretches, ...second.stretches] };
+    merged = [...merged.slice(0, Math.min(weak, into)), joined, ...merged.slice(Math.max(weak, into) + 1)];
+    merged = joinSameLanguage(merged);
+  }
+}
+
+function holdsItsOwn(run: Run): boolean {
+  const verdict = verdictOf(addScores(run.stretches.map((s) => s.scores)));
+  return verdict.code === run.code && (verdict.code === "und" || verdict.margin >= MIN_SWITCH_MARGIN);
+}
+
+function joinSameLanguage(runs: Run[]): Run[] {
+  const joined: Run[] = [];
+  for (const run of runs) {
+    const last = joined[joined.length - 1];
+    if (last && last.code === run.code) last.stretches = [...last.stretches, ...run.stretches];
+    else joined.push({ ...run, stretches: [...run.stretches] });
+  }
+  return joined;
+}

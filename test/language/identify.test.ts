@@ -1,0 +1,73 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { identifyLanguage } from "../../src/language/identify.js";
+import { language as languageSchema } from "../../src/schema/record.js";
+
+interface Sample {
+  lang: string;
+  text: string;
+}
+
+const samples: Sample[] = readFileSync(new URL("../../fixtures/langid/tatoeba-sample.jsonl", import.meta.url), "utf8")
+  .trim()
+  .split("\n")
+  .map((line) => JSON.parse(line) as Sample);
+
+const sentencesIn = (lang: string) => samples.filter((s) => s.lang === lang).map((s) => s.text);
+
+describe("identifyLanguage", () => {
+  it("names the language of short conversational sentences in each of the four languages", () => {
+    const wrong = samples.filter((s) => identifyLanguage(s.text, "auto").code !== s.lang);
+    expect(wrong.length / samples.length).toBeLessThanOrEqual(0.01);
+  });
+
+  it("uses a forced language for the whole document without looking", () => {
+    const text = "Dit is duidelijk een Nederlandse zin over het weer van vandaag.";
+    expect(identifyLanguage(text, "de")).toEqual({ code: "de", confidence: 1, segments: [{ start: 0, end: text.length, code: "de" }] });
+  });
+
+  it("answers und for text in another script or without letters", () => {
+    expect(identifyLanguage("Москва — столица России, крупнейший по численности населения город страны.", "auto").code).toBe("und");
+    expect(identifyLanguage("12:30 — 14:45 | 2022", "auto").code).toBe("und");
+    expect(identifyLanguage("", "auto").segments).toEqual([{ start: 0, end: 0, code: "und" }]);
+  });
+
+  it("keeps a short line in another language inside the segment around it", () => {
+    const dutch = sentencesIn("nl").slice(0, 6).join(" ");
+    const text = `${dutch}\n\nWelcome Home Edition\n\n${dutch}`;
+    const language = identifyLanguage(text, "auto");
+    expect(language.code).toBe("nl");
+    expect(language.segments).toEqual([{ start: 0, end: text.length, code: "nl" }]);
+  });
+
+  it("gives each stretch of several sentences its own segment, and the document the language of most text", () => {
+    const english = sentencesIn("en").slice(0, 4).join(" ");
+    const indonesian = sentencesIn("id").slice(0, 12).join(" ");
+    const text = `${indonesian}\n\n${english}\n\n${indonesian}`;
+    const language = identifyLanguage(text, "auto");
+    expect(language.code).toBe("id");
+    expect(language.segments.map((s) => s.code)).toEqual(["id", "en", "id"]);
+    expect(text.slice(language.segments[1]!.start, language.segments[1]!.end).trim()).toBe(english);
+  });
+
+  it("returns segments that tile the whole text in order, valid against the output schema", () => {
+    const sentence = fc.constantFrom(...samples.map((s) => s.text));
+    const separator = fc.constantFrom(" ", "\n", "\n\n", "\r\n");
+    const document = fc.array(fc.tuple(sentence, separator), { minLength: 1, maxLength: 12 }).map((parts) => parts.flat().join(""));
+    fc.assert(
+      fc.property(document, (text) => {
+        const language = identifyLanguage(text, "auto");
+        languageSchema.parse(language);
+        expect(language.segments[0]!.start).toBe(0);
+        expect(language.segments.at(-1)!.end).toBe(text.length);
+        language.segments.slice(1).forEach((segment, i) => {
+          expect(segment.start).toBe(language.segments[i]!.end);
+          expect(segment.code).not.toBe(language.segments[i]!.code);
+        });
+        expect(language.segments.some((s) => s.code === language.code)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
