@@ -6,8 +6,8 @@
  */
 import { PACKS } from "../packs/registry.js";
 import type { DetectedLanguageCode } from "../schema/record.js";
-import { MISSING_TRIGRAM, trigramDistances } from "./trigram-distance.js";
-import { countLetters, wordsOf } from "./words.js";
+import { MISSING_TRIGRAM } from "./trigram-distance.js";
+import { scan } from "./scan.js";
 
 /**
  * What one function word of a pack is worth, in units of one trigram that franc does not
@@ -28,17 +28,9 @@ export interface StretchScores {
 }
 
 export function scoreStretch(text: string): StretchScores {
-  const { distances } = trigramDistances(text);
-  const scores = distances.map((distance) => -distance / MISSING_TRIGRAM);
-  const words = wordsOf(text);
-  let letters = 0;
-  for (const word of words) {
-    letters += word.length;
-    PACKS.forEach((pack, language) => {
-      if (pack.functionWords.has(word)) scores[language]! += FUNCTION_WORD_WEIGHT;
-    });
-  }
-  return { scores, letters, foreignLetters: countLetters(text) - letters, words: words.length };
+  const { distances, functionWords, words, latinLetters, otherLetters } = scan(text);
+  const scores = distances.map((distance, language) => -distance / MISSING_TRIGRAM + FUNCTION_WORD_WEIGHT * functionWords[language]!);
+  return { scores, letters: latinLetters, foreignLetters: otherLetters, words };
 }
 
 /** Scores of consecutive stretches taken together. */
