@@ -14,7 +14,7 @@ import { scan } from "./scan.js";
  * find among a language's 300 most frequent. Tuned on the development split of the
  * language-identification data.
  */
-const FUNCTION_WORD_WEIGHT = 2;
+const FUNCTION_WORD_WEIGHT = 3;
 
 export interface StretchScores {
   /** Higher is more likely, in `PACKS` order. */

@@ -16,6 +16,8 @@ const MIN_DECISIVE_LETTERS = 20;
 const MIN_DECISIVE_MARGIN = 4;
 /** A run of stretches in another language than its neighbours must win by this much in total. */
 const MIN_SWITCH_MARGIN = 8;
+/** A sentence must win by this much to break away from the language of the rest of its line. */
+const MIN_IN_LINE_SWITCH_MARGIN = 12;
 
 export interface ScoredStretch extends Stretch {
   scores: StretchScores;
@@ -27,18 +29,45 @@ interface Run {
 }
 
 export function segmentsOf(text: string, stretches: readonly ScoredStretch[]): { code: DetectedLanguageCode; segments: LanguageSegment[] } {
-  const runs = mergeWeakRuns(runsOf(stretches));
-  const letters = new Map<DetectedLanguageCode, number>();
-  for (const run of runs) {
-    letters.set(run.code, (letters.get(run.code) ?? 0) + addScores(run.stretches.map((s) => s.scores)).letters);
-  }
-  const code = [...letters].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+  const runs = mergeWeakRuns(runsOf(linesAsWholes(text, stretches)));
   const segments = runs.map((run, i) => ({
     start: i === 0 ? 0 : run.stretches[0]!.start,
     end: i === runs.length - 1 ? text.length : runs[i + 1]!.stretches[0]!.start,
     code: run.code,
   }));
+  const characters = new Map<DetectedLanguageCode, number>();
+  for (const segment of segments) characters.set(segment.code, (characters.get(segment.code) ?? 0) + segment.end - segment.start);
+  const code = [...characters].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
   return { code, segments };
+}
+
+/**
+ * Languages switch at line breaks far more often than inside a paragraph, so the sentences of
+ * a line are judged together, which lets a line of short sentences decide its language, unless
+ * one of them clearly stands apart from the rest of the line.
+ */
+function linesAsWholes(text: string, stretches: readonly ScoredStretch[]): ScoredStretch[] {
+  const units: ScoredStretch[] = [];
+  let line: ScoredStretch[] = [];
+  const closeLine = () => {
+    if (line.length === 0) return;
+    const whole = addScores(line.map((s) => s.scores));
+    const lineCode = verdictOf(whole).code;
+    const standsApart = (s: ScoredStretch) => {
+      const verdict = verdictOf(s.scores);
+      return verdict.code !== lineCode && verdict.margin >= MIN_IN_LINE_SWITCH_MARGIN;
+    };
+    if (line.length > 1 && !line.some(standsApart)) units.push({ start: line[0]!.start, end: line.at(-1)!.end, scores: whole });
+    else units.push(...line);
+    line = [];
+  };
+  for (const stretch of stretches) {
+    const previous = line.at(-1);
+    if (previous && text.slice(previous.end, stretch.start).includes("\n")) closeLine();
+    line.push(stretch);
+  }
+  closeLine();
+  return units;
 }
 
 function isDecisive(scores: StretchScores): boolean {
