@@ -10,7 +10,12 @@ import { addScores, verdictOf } from "./scores.js";
 const MARGIN_SCALE = 8;
 
 export function confidenceOf(code: DetectedLanguageCode, segments: readonly LanguageSegment[], stretches: readonly ScoredStretch[]): number {
-  const inCode = stretches.filter((stretch) => segments.some((s) => s.code === code && stretch.start >= s.start && stretch.start < s.end));
+  // Both lists are in text order: walk them together.
+  let segment = 0;
+  const inCode = stretches.filter((stretch) => {
+    while (segments[segment]!.end <= stretch.start) segment++;
+    return segments[segment]!.code === code;
+  });
   const all = addScores(stretches.map((s) => s.scores));
   const own = addScores(inCode.map((s) => s.scores));
   const total = all.letters + all.foreignLetters;
