@@ -11,7 +11,7 @@ export const functionWords: ReadonlySet<string> = new Set(
   wanneer hoeveel niet geen wel ook nog al alleen maar dan dus want omdat hoewel terwijl
   toen totdat voordat nadat zodra zodat zoals als of nu toch weer even eens meteen pas
   slechts vooral bijna ongeveer helemaal genoeg heel erg zeer veel meer meest minder
-  altijd nooit steeds vaak soms misschien eigenlijk natuurlijk zeker echt graag samen
+  zo altijd nooit steeds vaak soms misschien eigenlijk natuurlijk zeker echt graag samen
   op te met voor aan bij uit tot door naar over om tegen zonder onder na sinds tijdens
   binnen tussen achter naast vanaf vanwege volgens rond toe in is was
   ben bent zijn was waren wordt worden werd werden ben heb hebt heeft hebben had hadden
