@@ -7,12 +7,12 @@
  */
 import { classOf, LATIN_LETTER, OTHER_LETTER, SEPARATOR } from "./characters.js";
 import { functionWordPacks } from "./function-word-table.js";
-import { TrigramTally } from "./trigram-distance.js";
+import { TrigramModels, TrigramTally } from "./trigram-distance.js";
 import { addCharacter, characterIndex } from "./trigram-keys.js";
 import { PACKS } from "../packs/registry.js";
 
 export interface Scan {
-  /** franc's trigram distance to each pack's language, in `PACKS` order, less a constant. */
+  /** franc's trigram distance to each language of the tally's models (the packs' by default), less a constant. */
   distances: number[];
   /** Function words of each pack, in `PACKS` order. */
   functionWords: number[];
@@ -25,9 +25,10 @@ const SPACE = characterIndex(" ".charCodeAt(0));
 const APOSTROPHE = 0x27;
 const TYPOGRAPHIC_APOSTROPHE = 0x2019;
 
-const tally = new TrigramTally();
+const packTally = new TrigramTally(new TrigramModels(PACKS.map((pack) => pack.francCode)));
 
-export function scan(text: string): Scan {
+/** Scans `text`; the trigram distances are to the packs' languages unless another tally is given. */
+export function scan(text: string, tally: TrigramTally = packTally): Scan {
   const lower = text.toLowerCase();
   const functionWords = PACKS.map(() => 0);
   let words = 0;

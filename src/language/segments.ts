@@ -8,6 +8,7 @@
 import type { DetectedLanguageCode, LanguageSegment } from "../schema/record.js";
 import type { Stretch } from "./stretches.js";
 import { addScores, verdictOf, type StretchScores } from "./scores.js";
+import { isOutOfScope } from "./out-of-scope.js";
 
 /** A stretch shorter than this (words, letters) is too short to decide its own language. */
 const MIN_DECISIVE_WORDS = 4;
@@ -29,7 +30,7 @@ interface Run {
 }
 
 export function segmentsOf(text: string, stretches: readonly ScoredStretch[]): { code: DetectedLanguageCode; segments: LanguageSegment[] } {
-  const runs = mergeWeakRuns(runsOf(linesAsWholes(text, stretches)));
+  const runs = markOutOfScope(text, mergeWeakRuns(runsOf(linesAsWholes(text, stretches))));
   const segments = runs.map((run, i) => ({
     start: i === 0 ? 0 : run.stretches[0]!.start,
     end: i === runs.length - 1 ? text.length : runs[i + 1]!.stretches[0]!.start,
@@ -110,6 +111,16 @@ function mergeWeakRuns(runs: Run[]): Run[] {
     merged = [...merged.slice(0, Math.min(weak, into)), joined, ...merged.slice(Math.max(weak, into) + 1)];
     merged = joinSameLanguage(merged);
   }
+}
+
+/** Runs whose text is in none of the packs' languages become `und`. */
+function markOutOfScope(text: string, runs: Run[]): Run[] {
+  const marked = runs.map((run) => {
+    const start = run.stretches[0]!.start;
+    const end = run.stretches.at(-1)!.end;
+    return run.code !== "und" && isOutOfScope(text.slice(start, end)) ? { ...run, code: "und" as const } : run;
+  });
+  return joinSameLanguage(marked);
 }
 
 function holdsItsOwn(run: Run): boolean {

@@ -33,6 +33,15 @@ describe("identifyLanguage", () => {
     expect(identifyLanguage("", "auto").segments).toEqual([{ start: 0, end: 0, code: "und" }]);
   });
 
+  it("answers und for an article in a language none of the packs covers, rather than the closest of the four", () => {
+    const articles = [
+      "Le gouvernement a annoncé mardi une série de mesures destinées à soutenir les entreprises touchées par la hausse des prix de l'énergie. Selon le ministre de l'Économie, ces aides seront versées dès le mois prochain et concerneront plusieurs milliers de sociétés dans tout le pays.",
+      "El gobierno anunció el martes una serie de medidas destinadas a apoyar a las empresas afectadas por la subida de los precios de la energía. Según el ministro de Economía, estas ayudas se pagarán a partir del mes que viene y afectarán a varios miles de empresas en todo el país.",
+      "Regeringen meddelade på tisdagen en rad åtgärder för att stödja företag som drabbats av de stigande energipriserna. Enligt finansministern kommer stödet att betalas ut redan nästa månad och omfatta flera tusen företag i hela landet.",
+    ];
+    for (const article of articles) expect(identifyLanguage(article, "auto").code).toBe("und");
+  });
+
   it("keeps a short line in another language inside the segment around it", () => {
     const dutch = sentencesIn("nl").slice(0, 6).join(" ");
     const text = `${dutch}\n\nWelcome Home Edition\n\n${dutch}`;
