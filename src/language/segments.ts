@@ -72,9 +72,9 @@ function linesAsWholes(text: string, stretches: readonly ScoredStretch[]): Score
 }
 
 function isDecisive(scores: StretchScores): boolean {
-  if (scores.words < MIN_DECISIVE_WORDS || scores.letters + scores.foreignLetters < MIN_DECISIVE_LETTERS) return false;
   const verdict = verdictOf(scores);
-  return verdict.code === "und" || verdict.margin >= MIN_DECISIVE_MARGIN;
+  if (verdict.code === "und") return scores.foreignLetters >= MIN_DECISIVE_LETTERS;
+  return scores.words >= MIN_DECISIVE_WORDS && scores.letters >= MIN_DECISIVE_LETTERS && verdict.margin >= MIN_DECISIVE_MARGIN;
 }
 
 /** Consecutive stretches of one language; undecided stretches join the run before them. */

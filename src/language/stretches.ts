@@ -10,8 +10,11 @@ export interface Stretch {
   end: number;
 }
 
-/** Sentence-final punctuation, closing quotes, white space, then what can open a sentence. */
-const SENTENCE_BREAK = /[.!?…]+["'”’»)\]]*\s+(?=["'“‘«([¿¡]?[\p{Lu}\d])/gu;
+/**
+ * Sentence-final punctuation, closing quotes, white space, then what can open a sentence; or
+ * the full-width sentence ends of Chinese and Japanese, which need no space after them.
+ */
+const SENTENCE_BREAK = /[.!?…]+["'”’»)\]]*\s+(?=["'“‘«([¿¡]?[\p{Lu}\d])|[。！？]+/gu;
 
 export function stretchesOf(text: string): Stretch[] {
   const stretches: Stretch[] = [];

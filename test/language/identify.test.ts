@@ -42,6 +42,15 @@ describe("identifyLanguage", () => {
     for (const article of articles) expect(identifyLanguage(article, "auto").code).toBe("und");
   });
 
+  it("gives a long passage in another script an und segment of its own", () => {
+    const english = sentencesIn("en").slice(0, 3).join(" ");
+    const chinese = "这是一个关于今天天气的中文句子。".repeat(20);
+    const text = `${chinese}\n${english}`;
+    const language = identifyLanguage(text, "auto");
+    expect(language.code).toBe("und");
+    expect(language.segments.map((s) => s.code)).toEqual(["und", "en"]);
+  });
+
   it("keeps a short line in another language inside the segment around it", () => {
     const dutch = sentencesIn("nl").slice(0, 6).join(" ");
     const text = `${dutch}\n\nWelcome Home Edition\n\n${dutch}`;
