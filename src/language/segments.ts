@@ -77,25 +77,37 @@ function isDecisive(scores: StretchScores): boolean {
   return scores.words >= MIN_DECISIVE_WORDS && scores.letters >= MIN_DECISIVE_LETTERS && verdict.margin >= MIN_DECISIVE_MARGIN;
 }
 
-/** Consecutive stretches of one language; undecided stretches join the run before them. */
+/**
+ * Consecutive stretches of one language. Undecided stretches wait for the next decided one:
+ * those before a switch of language go with the run before, except a tail of them that reads
+ * like the new language (a heading over a quoted press release), which opens the new run.
+ */
 function runsOf(stretches: readonly ScoredStretch[]): Run[] {
   const runs: Run[] = [];
-  const pending: ScoredStretch[] = [];
+  let pending: ScoredStretch[] = [];
   for (const stretch of stretches) {
-    const last = runs[runs.length - 1];
     if (!isDecisive(stretch.scores)) {
-      if (last) last.stretches.push(stretch);
-      else pending.push(stretch);
+      pending.push(stretch);
       continue;
     }
     const code = verdictOf(stretch.scores).code;
-    if (last && last.code === code) last.stretches.push(stretch);
-    else runs.push({ code, stretches: runs.length === 0 ? [...pending.splice(0), stretch] : [stretch] });
+    const last = runs.at(-1);
+    if (last && last.code === code) {
+      last.stretches.push(...pending, stretch);
+    } else {
+      let split = last ? pending.length : 0;
+      while (split > 0 && verdictOf(pending[split - 1]!.scores).code === code) split--;
+      last?.stretches.push(...pending.slice(0, split));
+      runs.push({ code, stretches: [...pending.slice(split), stretch] });
+    }
+    pending = [];
   }
-  if (runs.length === 0) {
+  const last = runs.at(-1);
+  if (!last) {
     // Nothing long or clear enough on its own: judge the whole text at once.
     return [{ code: verdictOf(addScores(pending.map((s) => s.scores))).code, stretches: pending }];
   }
+  last.stretches.push(...pending);
   return runs;
 }
 

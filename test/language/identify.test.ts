@@ -69,6 +69,16 @@ describe("identifyLanguage", () => {
     expect(text.slice(language.segments[1]!.start, language.segments[1]!.end).trim()).toBe(english);
   });
 
+  it("puts a short heading in the language of the passage it opens", () => {
+    const dutch = sentencesIn("nl").slice(0, 6).join(" ");
+    const english = sentencesIn("en").slice(0, 6).join(" ");
+    const heading = "About the company";
+    const text = `${dutch}\n${heading}\n${english}`;
+    const language = identifyLanguage(text, "auto");
+    expect(language.segments.map((s) => s.code)).toEqual(["nl", "en"]);
+    expect(language.segments[1]!.start).toBe(text.indexOf(heading));
+  });
+
   it("returns segments that tile the whole text in order, valid against the output schema", () => {
     const sentence = fc.constantFrom(...samples.map((s) => s.text));
     const separator = fc.constantFrom(" ", "\n", "\n\n", "\r\n");
