@@ -25,5 +25,5 @@ export const functionWords: ReadonlySet<string> = new Set(
   sagen sagt sagte sehen sieht tun lassen finden glauben denke heißt bedeutet liegt
   stehen gemacht gesagt
   gut gute guten neue neuen ersten zwei drei beiden jahr jahre jahren zeit tag leben
-  leute menschen welt unternehmen seite platz`.split(/\s+/),
+  leute menschen welt unternehmen seite platz geld`.split(/\s+/),
 );

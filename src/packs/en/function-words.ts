@@ -19,7 +19,7 @@ export const functionWords: ReadonlySet<string> = new Set(
   am is are was were be been being do does did have has had will would can could shall
   should may might must
   not no yes very too also just only still even here there now never always often again
-  already ever really together anymore tomorrow yesterday today
+  already ever really together anymore tomorrow yesterday today later week
   all any some each every many much more most other such own same both either
   know think want like go going get got make made say said says see come take give tell
   need look love please thank thanks sorry keep find found asked ask believe understand

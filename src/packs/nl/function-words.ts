@@ -7,7 +7,7 @@
 export const functionWords: ReadonlySet<string> = new Set(
   `de het een en van ik je jij jou jouw u uw ge gij zijt jullie wij we mij me mijn m'n ons onze
   hij zij ze hem hen hun haar zijn z'n zich zichzelf zelf iemand niemand iets niets alles
-  iedereen elk elke ieder welk welke dat die dit deze er daar hier waar wat wie hoe waarom
+  iedereen alle elk elke ieder welk welke dat die dit deze er daar hier waar wat wie hoe waarom
   wanneer hoeveel niet geen wel ook nog al alleen maar dan dus want omdat hoewel terwijl
   toen totdat voordat nadat zodra zodat zoals als of nu toch weer even eens meteen pas
   slechts vooral bijna ongeveer helemaal genoeg heel erg zeer veel meer meest minder
