@@ -25,22 +25,25 @@ export interface StretchScores {
   foreignLetters: number;
   /** Words in the stretch. */
   words: number;
+  /** Words that are function words of each pack, in `PACKS` order. */
+  functionWords: number[];
 }
 
 export function scoreStretch(text: string): StretchScores {
   const { distances, functionWords, words, latinLetters, otherLetters } = scan(text);
   const scores = distances.map((distance, language) => -distance / MISSING_TRIGRAM + FUNCTION_WORD_WEIGHT * functionWords[language]!);
-  return { scores, letters: latinLetters, foreignLetters: otherLetters, words };
+  return { scores, letters: latinLetters, foreignLetters: otherLetters, words, functionWords };
 }
 
 /** Scores of consecutive stretches taken together. */
 export function addScores(stretches: readonly StretchScores[]): StretchScores {
-  const total: StretchScores = { scores: PACKS.map(() => 0), letters: 0, foreignLetters: 0, words: 0 };
+  const total: StretchScores = { scores: PACKS.map(() => 0), letters: 0, foreignLetters: 0, words: 0, functionWords: PACKS.map(() => 0) };
   for (const stretch of stretches) {
     stretch.scores.forEach((score, language) => (total.scores[language]! += score));
     total.letters += stretch.letters;
     total.foreignLetters += stretch.foreignLetters;
     total.words += stretch.words;
+    stretch.functionWords.forEach((count, language) => (total.functionWords[language]! += count));
   }
   return total;
 }

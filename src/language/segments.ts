@@ -9,6 +9,7 @@ import type { DetectedLanguageCode, LanguageSegment } from "../schema/record.js"
 import type { Stretch } from "./stretches.js";
 import { addScores, verdictOf, type StretchScores } from "./scores.js";
 import { isOutOfScope } from "./out-of-scope.js";
+import { PACKS } from "../packs/registry.js";
 
 /** A stretch shorter than this (words, letters) is too short to decide its own language. */
 const MIN_DECISIVE_WORDS = 4;
@@ -128,9 +129,12 @@ function mergeWeakRuns(runs: Run[]): Run[] {
 /** Runs whose text is in none of the packs' languages become `und`. */
 function markOutOfScope(text: string, runs: Run[]): Run[] {
   const marked = runs.map((run) => {
-    const start = run.stretches[0]!.start;
-    const end = run.stretches.at(-1)!.end;
-    return run.code !== "und" && isOutOfScope(text.slice(start, end)) ? { ...run, code: "und" as const } : run;
+    const language = PACKS.findIndex((pack) => pack.code === run.code);
+    if (language < 0) return run;
+    const total = addScores(run.stretches.map((s) => s.scores));
+    const share = total.words === 0 ? 0 : total.functionWords[language]! / total.words;
+    const sample = text.slice(run.stretches[0]!.start, run.stretches.at(-1)!.end);
+    return isOutOfScope(sample, share) ? { ...run, code: "und" as const } : run;
   });
   return joinSameLanguage(marked);
 }
