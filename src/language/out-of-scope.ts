@@ -19,7 +19,7 @@ import { MISSING_TRIGRAM, TrigramModels, TrigramTally } from "./trigram-distance
  */
 const MIN_FUNCTION_WORD_SHARE = 0.3;
 /** Below this many characters franc's verdict over all languages is too noisy to overrule the packs. */
-export const MIN_OUT_OF_SCOPE_CHARACTERS = 200;
+const MIN_OUT_OF_SCOPE_CHARACTERS = 200;
 /** How much of a segment is read. */
 const SAMPLE_CHARACTERS = 400;
 /**
