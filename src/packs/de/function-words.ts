@@ -1,5 +1,5 @@
 /**
- * Frequent German words: closed-class words and the commonest verbs, adverbs and nouns of news
+ * Frequent German words: closed-class words and the commonest verbs, adjectives, adverbs and nouns of news
  * and conversation. Strong evidence for German on short stretches. A word that is just as common
  * in Dutch or English (`die`, `in`, `was`, `so`, `alles`) is listed in each pack where it is
  * common, so that it tells those languages apart from the rest but not from each other.
@@ -25,5 +25,6 @@ export const functionWords: ReadonlySet<string> = new Set(
   sagen sagt sagte sehen sieht tun lassen finden glauben denke heißt bedeutet liegt
   stehen gemacht gesagt
   gut gute guten neue neuen ersten zwei drei beiden jahr jahre jahren zeit tag leben
-  leute menschen welt unternehmen seite platz geld`.split(/\s+/),
+  leute menschen welt unternehmen seite platz geld
+  müde froh krank kalt schön rot grün blau schwarz fertig schnell langsam früh spät hund katze buch schule brot essen trinken schlafen laufen arbeiten spielen lesen schreiben sprechen sitzt freund freunde mädchen junge`.split(/\s+/),
 );

@@ -1,5 +1,5 @@
 /**
- * Frequent English words: closed-class words, contractions and the commonest verbs, adverbs
+ * Frequent English words: closed-class words, contractions and the commonest verbs, adjectives, adverbs
  * and nouns of news and conversation. Strong evidence for English on short stretches. A word
  * that is just as common in Dutch or German (`in`, `is`, `was`, `we`, `so`, `an`) is listed in
  * each pack where it is common, so that it tells those languages apart from the rest but not
@@ -25,5 +25,6 @@ export const functionWords: ReadonlySet<string> = new Set(
   need look love please thank thanks sorry keep find found asked ask believe understand
   mean work use used help
   people time year years day way thing things life world home house children
-  good new old first last long little great well back better big`.split(/\s+/),
+  good new old first last long little great well back better big
+  tired happy sick cold hot beautiful nice red green blue black white ready fast slow early late dog cat book school bread eat drink sleep walk play read write speak talk friend friends girl boy`.split(/\s+/),
 );

@@ -1,6 +1,6 @@
 /**
  * Frequent Indonesian words: closed-class words, the informal spellings and particles of
- * comments (`yg`, `tdk`, `sih`), and the commonest verbs, adverbs and nouns of news and
+ * comments (`yg`, `tdk`, `sih`), and the commonest verbs, adjectives, adverbs and nouns of news and
  * conversation. Strong evidence for Indonesian on short stretches.
  */
 export const functionWords: ReadonlySet<string> = new Set(
@@ -19,5 +19,6 @@ export const functionWords: ReadonlySet<string> = new Set(
   selalu sering mungkin pasti memang benar baik bagus besar kecil terima kasih tolong
   maaf sebuah seorang satu dua kedua pertama hal cara tempat jalan kota negara dunia
   bahasa masyarakat pemerintah
-  ya nggak gak enggak sih kok dong deh aja yg utk tdk dgn krn sdh blm jg nya`.split(/\s+/),
+  ya nggak gak enggak sih kok dong deh aja yg utk tdk dgn krn sdh blm jg nya
+  lelah capek senang sedih sakit sehat dingin panas cantik merah hijau biru hitam putih siap cepat lambat pagi malam anjing kucing buku sekolah roti baca membaca menulis bicara berbicara teman pandai pintar`.split(/\s+/),
 );

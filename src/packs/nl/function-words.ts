@@ -1,5 +1,5 @@
 /**
- * Frequent Dutch words: closed-class words and the commonest verbs, adverbs and nouns of news
+ * Frequent Dutch words: closed-class words and the commonest verbs, adjectives, adverbs and nouns of news
  * and conversation. Strong evidence for Dutch on short stretches. A word that is just as common
  * in German or English (`die`, `is`, `in`, `was`, `alles`) is listed in each pack where it is
  * common, so that it tells those languages apart from the rest but not from each other.
@@ -26,5 +26,6 @@ export const functionWords: ReadonlySet<string> = new Set(
   week maand mensen kinderen ouders vader moeder vrouw huis geld werk bedrijf plaats
   naam leven vandaag morgen gisteren alstublieft bedankt dank mogelijk moeilijk nodig
   bijvoorbeeld echter daarom daarna waarop waarin waarmee waardoor verder later eerder
-  eerst terug`.split(/\s+/),
+  eerst terug
+  ziek moe blij bang boos mooi leuk lekker koud rood groen blauw zwart klaar snel langzaam vroeg hond kat boek school brood eten drinken slapen lopen werken spelen lezen schrijven praten kijken liggen ligt zitten zit vriend vrienden meisje jongen`.split(/\s+/),
 );
