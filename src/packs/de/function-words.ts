@@ -1,8 +1,9 @@
 /**
- * Frequent German words: closed-class words and the commonest verbs, adjectives, adverbs and nouns of news
- * and conversation. Strong evidence for German on short stretches. A word that is just as common
- * in Dutch or English (`die`, `in`, `was`, `so`, `alles`) is listed in each pack where it is
- * common, so that it tells those languages apart from the rest but not from each other.
+ * Frequent German words: closed-class words and the commonest verbs, adjectives, adverbs and
+ * nouns of news and conversation. Strong evidence for German on short stretches. A word that is
+ * just as common in Dutch or English (`die`, `in`, `was`, `so`, `alles`) is listed in each pack
+ * where it is common, so that it tells those languages apart from the rest but not from each
+ * other.
  */
 export const functionWords: ReadonlySet<string> = new Set(
   `der die das des dem den ein eine einen einem einer eines kein keine keinen keinem keiner

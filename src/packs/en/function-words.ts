@@ -1,9 +1,9 @@
 /**
- * Frequent English words: closed-class words, contractions and the commonest verbs, adjectives, adverbs
- * and nouns of news and conversation. Strong evidence for English on short stretches. A word
- * that is just as common in Dutch or German (`in`, `is`, `was`, `we`, `so`, `an`) is listed in
- * each pack where it is common, so that it tells those languages apart from the rest but not
- * from each other.
+ * Frequent English words: closed-class words, contractions and the commonest verbs, adjectives,
+ * adverbs and nouns of news and conversation. Strong evidence for English on short stretches. A
+ * word that is just as common in Dutch or German (`in`, `is`, `was`, `we`, `so`, `an`) is
+ * listed in each pack where it is common, so that it tells those languages apart from the rest
+ * but not from each other.
  */
 export const functionWords: ReadonlySet<string> = new Set(
   `the a an of to in on at by for with from into about over after before between through

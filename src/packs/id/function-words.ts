@@ -1,7 +1,7 @@
 /**
  * Frequent Indonesian words: closed-class words, the informal spellings and particles of
- * comments (`yg`, `tdk`, `sih`), and the commonest verbs, adjectives, adverbs and nouns of news and
- * conversation. Strong evidence for Indonesian on short stretches.
+ * comments (`yg`, `tdk`, `sih`), and the commonest verbs, adjectives, adverbs and nouns of news
+ * and conversation. Strong evidence for Indonesian on short stretches.
  */
 export const functionWords: ReadonlySet<string> = new Set(
   `yang dan di ke dari pada kepada untuk bagi dengan tanpa oleh dalam luar atas bawah

@@ -1,8 +1,9 @@
 /**
- * Frequent Dutch words: closed-class words and the commonest verbs, adjectives, adverbs and nouns of news
- * and conversation. Strong evidence for Dutch on short stretches. A word that is just as common
- * in German or English (`die`, `is`, `in`, `was`, `alles`) is listed in each pack where it is
- * common, so that it tells those languages apart from the rest but not from each other.
+ * Frequent Dutch words: closed-class words and the commonest verbs, adjectives, adverbs and
+ * nouns of news and conversation. Strong evidence for Dutch on short stretches. A word that is
+ * just as common in German or English (`die`, `is`, `in`, `was`, `alles`) is listed in each
+ * pack where it is common, so that it tells those languages apart from the rest but not from
+ * each other.
  */
 export const functionWords: ReadonlySet<string> = new Set(
   `de het een en van ik je jij jou jouw u uw ge gij zijt jullie wij we mij me mijn m'n ons onze
