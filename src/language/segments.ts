@@ -28,6 +28,12 @@ export interface ScoredStretch extends Stretch {
 interface Run {
   code: DetectedLanguageCode;
   stretches: ScoredStretch[];
+  /** The stretches' scores added up. */
+  total: StretchScores;
+}
+
+function runOf(code: DetectedLanguageCode, stretches: ScoredStretch[]): Run {
+  return { code, stretches, total: addScores(stretches.map((s) => s.scores)) };
 }
 
 export function segmentsOf(text: string, stretches: readonly ScoredStretch[]): { code: DetectedLanguageCode; segments: LanguageSegment[] } {
@@ -84,7 +90,7 @@ function isDecisive(scores: StretchScores): boolean {
  * like the new language (a heading over a quoted press release), which opens the new run.
  */
 function runsOf(stretches: readonly ScoredStretch[]): Run[] {
-  const runs: Run[] = [];
+  const groups: { code: DetectedLanguageCode; stretches: ScoredStretch[] }[] = [];
   let pending: ScoredStretch[] = [];
   for (const stretch of stretches) {
     if (!isDecisive(stretch.scores)) {
@@ -92,38 +98,57 @@ function runsOf(stretches: readonly ScoredStretch[]): Run[] {
       continue;
     }
     const code = verdictOf(stretch.scores).code;
-    const last = runs.at(-1);
+    const last = groups.at(-1);
     if (last && last.code === code) {
-      last.stretches.push(...pending, stretch);
+      last.stretches = last.stretches.concat(pending, [stretch]);
     } else {
       let split = last ? pending.length : 0;
       while (split > 0 && verdictOf(pending[split - 1]!.scores).code === code) split--;
-      last?.stretches.push(...pending.slice(0, split));
-      runs.push({ code, stretches: [...pending.slice(split), stretch] });
+      if (last) last.stretches = last.stretches.concat(pending.slice(0, split));
+      groups.push({ code, stretches: pending.slice(split).concat([stretch]) });
     }
     pending = [];
   }
-  const last = runs.at(-1);
+  const last = groups.at(-1);
   if (!last) {
     // Nothing long or clear enough on its own: judge the whole text at once.
-    return [{ code: verdictOf(addScores(pending.map((s) => s.scores))).code, stretches: pending }];
+    return [runOf(verdictOf(addScores(pending.map((s) => s.scores))).code, pending)];
   }
-  last.stretches.push(...pending);
-  return runs;
+  last.stretches = last.stretches.concat(pending);
+  return groups.map((group) => runOf(group.code, group.stretches));
 }
 
-/** Folds runs whose language does not win clearly over their whole length into the run before. */
-function mergeWeakRuns(runs: Run[]): Run[] {
-  let merged = runs;
-  for (;;) {
-    const weak = merged.findIndex((run) => merged.length > 1 && !holdsItsOwn(run));
-    if (weak < 0) return merged;
-    const into = weak === 0 ? 1 : weak - 1;
-    const [first, second] = weak < into ? [merged[weak]!, merged[into]!] : [merged[into]!, merged[weak]!];
-    const joined = { code: merged[into]!.code, stretches: [...first.stretches, ...second.stretches] };
-    merged = [...merged.slice(0, Math.min(weak, into)), joined, ...merged.slice(Math.max(weak, into) + 1)];
-    merged = joinSameLanguage(merged);
+/**
+ * Folds runs whose language does not win clearly over their whole length into the run before
+ * (the first run into the one after), in one pass: a run only grows by merging, so each merge
+ * adds the two runs' summed scores instead of adding up their stretches again.
+ */
+function mergeWeakRuns(runs: readonly Run[]): Run[] {
+  const kept: Run[] = [];
+  for (const run of runs) {
+    let current = run;
+    const first = kept.length === 1 ? kept[0]! : undefined;
+    if (first && !holdsItsOwn(first)) current = join(kept.pop()!, current, current.code);
+    kept.push(current);
+    for (;;) {
+      const top = kept.at(-1)!;
+      const below = kept.at(-2);
+      if (!below) break;
+      if (top.code === below.code || !holdsItsOwn(top)) {
+        kept.pop();
+        kept[kept.length - 1] = join(below, top, below.code);
+      } else {
+        break;
+      }
+    }
   }
+  return kept;
+}
+
+/** One run from two neighbours. Each run owns its list of stretches, so the first one's is extended in place. */
+function join(first: Run, second: Run, code: DetectedLanguageCode): Run {
+  for (const stretch of second.stretches) first.stretches.push(stretch);
+  return { code, stretches: first.stretches, total: addScores([first.total, second.total]) };
 }
 
 /** Runs whose text is in none of the packs' languages become `und`. */
@@ -131,8 +156,7 @@ function markOutOfScope(text: string, runs: Run[]): Run[] {
   const marked = runs.map((run) => {
     const language = PACKS.findIndex((pack) => pack.code === run.code);
     if (language < 0) return run;
-    const total = addScores(run.stretches.map((s) => s.scores));
-    const share = total.words === 0 ? 0 : total.functionWords[language]! / total.words;
+    const share = run.total.words === 0 ? 0 : run.total.functionWords[language]! / run.total.words;
     const sample = text.slice(run.stretches[0]!.start, run.stretches.at(-1)!.end);
     return isOutOfScope(sample, share) ? { ...run, code: "und" as const } : run;
   });
@@ -140,16 +164,16 @@ function markOutOfScope(text: string, runs: Run[]): Run[] {
 }
 
 function holdsItsOwn(run: Run): boolean {
-  const verdict = verdictOf(addScores(run.stretches.map((s) => s.scores)));
+  const verdict = verdictOf(run.total);
   return verdict.code === run.code && (verdict.code === "und" || verdict.margin >= MIN_SWITCH_MARGIN);
 }
 
-function joinSameLanguage(runs: Run[]): Run[] {
+function joinSameLanguage(runs: readonly Run[]): Run[] {
   const joined: Run[] = [];
   for (const run of runs) {
-    const last = joined[joined.length - 1];
-    if (last && last.code === run.code) last.stretches = [...last.stretches, ...run.stretches];
-    else joined.push({ ...run, stretches: [...run.stretches] });
+    const last = joined.at(-1);
+    if (last && last.code === run.code) joined[joined.length - 1] = join(last, run, last.code);
+    else joined.push(run);
   }
   return joined;
 }
