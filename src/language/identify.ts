@@ -1,18 +1,23 @@
-import { francAll } from "franc";
+/**
+ * The language stage: the language of the whole document and, where it switches language for
+ * at least a sentence, the segments in each language. Every stretch is scored once; the
+ * document's verdict comes from adding up its stretches rather than from a second pass.
+ */
 import type { Language, LanguageCode } from "../schema/record.js";
-import { PACKS } from "../packs/registry.js";
+import { scoreStretch } from "./scores.js";
+import { segmentsOf } from "./segments.js";
+import { stretchesOf } from "./stretches.js";
+import { confidenceOf } from "./confidence.js";
 
-const ONLY = PACKS.map((pack) => pack.francCode);
-
-/** The language of the whole document; `forced` skips detection. */
+/** The language of the document and its segments; a `forced` code skips detection. */
 export function identifyLanguage(text: string, forced: "auto" | LanguageCode): Language {
-  const whole = [{ start: 0, end: text.length }];
   if (forced !== "auto") {
-    return { code: forced, confidence: 1, segments: whole.map((s) => ({ ...s, code: forced })) };
+    return { code: forced, confidence: 1, segments: [{ start: 0, end: text.length, code: forced }] };
   }
-  const [best] = francAll(text, { only: ONLY, minLength: 3 });
-  const pack = PACKS.find((p) => p.francCode === best?.[0]);
-  const code = pack ? pack.code : "und";
-  const confidence = pack ? best![1] : 0;
-  return { code, confidence, segments: whole.map((s) => ({ ...s, code })) };
+  const stretches = stretchesOf(text).map((stretch) => ({ ...stretch, scores: scoreStretch(text.slice(stretch.start, stretch.end)) }));
+  if (stretches.length === 0) {
+    return { code: "und", confidence: 0, segments: [{ start: 0, end: text.length, code: "und" }] };
+  }
+  const { code, segments } = segmentsOf(text, stretches);
+  return { code, confidence: confidenceOf(code, segments, stretches), segments };
 }
