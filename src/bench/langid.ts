@@ -2,14 +2,15 @@
  * Language-identification benchmark: claimx's language stage beside franc (all languages),
  * franc restricted to the four pack languages and eld, on the same texts in the same run.
  *
- *   node dist/bench/langid.js [langid folder] [--dev]
+ *   npm run bench -- langid        (test split and mixed documents)
+ *   npm run bench -- langid-dev    (the development split, the only one to tune on)
  *
- * The folder (default `../shared/data/langid`) holds `test.jsonl`, `dev.jsonl` and
- * `mixed_test.jsonl` as described in its README; `--dev` measures on the development split,
- * the only one to tune on. Prints Markdown tables.
+ * The folder `langid/` of the shared data holds `test.jsonl`, `dev.jsonl` and
+ * `mixed_test.jsonl` as described in its README. Reports Markdown tables.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Benchmark, BenchContext } from "./benchmark.js";
 import { francAll } from "franc";
 import { eld } from "eld/large";
 import { identifyLanguage } from "../language/identify.js";
@@ -60,17 +61,29 @@ const BANDS: Record<string, (item: Item) => boolean> = {
   all: () => true,
 };
 
-function main(): void {
-  const args = process.argv.slice(2);
-  const dev = args.includes("--dev");
-  const folder = args.find((arg) => !arg.startsWith("--")) ?? "../shared/data/langid";
-  const split = join(folder, dev ? "dev.jsonl" : "test.jsonl");
-  if (!existsSync(split)) {
-    console.error(`langid bench: ${split} not found. Pass the folder of the language-identification data (test.jsonl, dev.jsonl, mixed_test.jsonl) as the first argument.`);
-    process.exit(1);
-  }
+export const langidBenchmark: Benchmark = {
+  name: "langid",
+  description: "language identification beside franc (all), franc (nl/de/en/id) and eld, test split and mixed documents",
+  run: (context) => report(context, false),
+};
+
+export const langidDevBenchmark: Benchmark = {
+  name: "langid-dev",
+  description: "language identification on the development split",
+  run: (context) => report(context, true),
+};
+
+/** The report's lines, in order. */
+let lines: string[] = [];
+const print = (line = "") => void lines.push(line);
+
+function report(context: BenchContext, dev: boolean): string {
+  lines = [];
+  const folder = context.dataDir ? join(context.dataDir, "langid") : null;
+  const split = folder && join(folder, dev ? "dev.jsonl" : "test.jsonl");
+  if (!folder || !split || !existsSync(split)) return "skipped: the language-identification data (langid/test.jsonl) is not in the shared data folder";
   const items = readJsonLines<Item>(split);
-  console.log(`# Language identification on ${split} (${items.length} texts)\n`);
+  print(`# Language identification on ${split} (${items.length} texts)\n`);
 
   const answers: Record<string, string[]> = {};
   for (const [name, system] of Object.entries(SYSTEMS)) answers[name] = items.map((item) => system(item.text));
@@ -86,6 +99,7 @@ function main(): void {
 
   const mixed = join(folder, "mixed_test.jsonl");
   if (!dev && existsSync(mixed)) printSegments(readJsonLines<MixedDocument>(mixed));
+  return lines.join("\n");
 }
 
 function readJsonLines<T>(path: string): T[] {
@@ -102,44 +116,44 @@ function printAccuracy(
   answers: Record<string, string[]>,
 ): void {
   const systems = Object.keys(answers);
-  console.log(`## ${title}\n`);
-  console.log(`| | n | ${systems.join(" | ")} |`);
-  console.log(`|---|---|${systems.map(() => "---").join("|")}|`);
+  print(`## ${title}\n`);
+  print(`| | n | ${systems.join(" | ")} |`);
+  print(`|---|---|${systems.map(() => "---").join("|")}|`);
   for (const row of rows) {
     const selected = select(row);
     if (selected.length === 0) continue;
     const cells = systems.map((system) => percent(selected.filter(([item, i]) => answers[system]![i] === item.lang).length, selected.length));
-    console.log(`| ${row} | ${selected.length} | ${cells.join(" | ")} |`);
+    print(`| ${row} | ${selected.length} | ${cells.join(" | ")} |`);
   }
-  console.log();
+  print();
 }
 
 /** What claimx answers for texts in languages it has no pack for. */
 function printConfusers(items: Item[], answers: string[]): void {
   const codes = ["und", ...FOUR];
   const confusers = [...new Set(items.map((item) => item.lang))].filter((lang) => !FOUR.includes(lang)).sort();
-  console.log("## claimx's answers for the confuser languages\n");
-  console.log(`| gold | n | ${codes.join(" | ")} |`);
-  console.log(`|---|---|${codes.map(() => "---").join("|")}|`);
+  print("## claimx's answers for the confuser languages\n");
+  print(`| gold | n | ${codes.join(" | ")} |`);
+  print(`|---|---|${codes.map(() => "---").join("|")}|`);
   for (const lang of confusers) {
     const mine = answers.filter((_, i) => items[i]!.lang === lang);
-    console.log(`| ${lang} | ${mine.length} | ${codes.map((code) => percent(mine.filter((a) => a === code).length, mine.length)).join(" | ")} |`);
+    print(`| ${lang} | ${mine.length} | ${codes.map((code) => percent(mine.filter((a) => a === code).length, mine.length)).join(" | ")} |`);
   }
-  console.log();
+  print();
 }
 
 /** Throughput of each system, timed on a second pass so that every one runs warmed up. */
 function printSpeed(title: string, texts: string[]): void {
   const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
-  console.log(`## Speed on ${title} (${texts.length} texts, ${megabytes.toFixed(2)} MB, one core)\n`);
-  console.log("| system | seconds | MB/s |\n|---|---|---|");
+  print(`## Speed on ${title} (${texts.length} texts, ${megabytes.toFixed(2)} MB, one core)\n`);
+  print("| system | seconds | MB/s |\n|---|---|---|");
   for (const [name, system] of Object.entries(SYSTEMS)) {
     const started = performance.now();
     for (const text of texts) system(text);
     const seconds = (performance.now() - started) / 1000;
-    console.log(`| ${name} | ${seconds.toFixed(2)} | ${(megabytes / seconds).toFixed(2)} |`);
+    print(`| ${name} | ${seconds.toFixed(2)} | ${(megabytes / seconds).toFixed(2)} |`);
   }
-  console.log();
+  print();
 }
 
 /**
@@ -175,14 +189,14 @@ function printSegments(documents: MixedDocument[]): void {
     }
   });
   const megabytes = documents.reduce((sum, doc) => sum + Buffer.byteLength(doc.text), 0) / 1e6;
-  console.log(`## claimx on ${documents.length} mixed-language documents (mixed_test.jsonl)\n`);
-  console.log("| measure | value |\n|---|---|");
-  console.log(`| document code correct | ${percent(codes, documents.length)} |`);
-  console.log(`| characters in a segment of the gold language | ${percent(agreeing, characters)} |`);
-  console.log(`| documents with the gold number of segments | ${percent(counts, documents.length)} |`);
-  console.log(`| gold boundaries matched within one sentence | ${percent(matched, boundaries)} (${matched}/${boundaries}) |`);
-  console.log(`| speed (second pass) | ${(megabytes / seconds).toFixed(2)} MB/s |`);
-  console.log();
+  print(`## claimx on ${documents.length} mixed-language documents (mixed_test.jsonl)\n`);
+  print("| measure | value |\n|---|---|");
+  print(`| document code correct | ${percent(codes, documents.length)} |`);
+  print(`| characters in a segment of the gold language | ${percent(agreeing, characters)} |`);
+  print(`| documents with the gold number of segments | ${percent(counts, documents.length)} |`);
+  print(`| gold boundaries matched within one sentence | ${percent(matched, boundaries)} (${matched}/${boundaries}) |`);
+  print(`| speed (second pass) | ${(megabytes / seconds).toFixed(2)} MB/s |`);
+  print();
 }
 
 function withinOneSentence(segment: LanguageSegment, boundary: number, sentenceStarts: number[]): boolean {
@@ -194,4 +208,3 @@ function percent(count: number, total: number): string {
   return total === 0 ? "–" : `${((100 * count) / total).toFixed(2)}%`;
 }
 
-main();

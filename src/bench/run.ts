@@ -11,8 +11,9 @@ import { buildCorpus, type BenchCorpus } from "./corpus.js";
 import { timexQualityBenchmark } from "./timex-quality.js";
 import { timexSpeedBenchmark } from "./timex-speed.js";
 import { pipelineBenchmark } from "./pipeline.js";
+import { langidBenchmark, langidDevBenchmark } from "./langid.js";
 
-const BENCHMARKS: readonly Benchmark[] = [timexSpeedBenchmark, timexQualityBenchmark, pipelineBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [timexSpeedBenchmark, timexQualityBenchmark, pipelineBenchmark, langidBenchmark, langidDevBenchmark];
 
 /** Where the shared corpora are: `CLAIMX_DATA`, else `../shared/data` beside the repository. */
 function sharedDataDir(): string | null {
