@@ -17,6 +17,8 @@ interface Member {
   date: string;
   text: string;
   entities: ReadonlySet<string>;
+  /** Whether the entities are the claim's own, not the document's main actors standing in. */
+  namesActors: boolean;
   events: ReadonlySet<EventKind>;
 }
 
@@ -51,9 +53,13 @@ export function groupClaims(documents: readonly DocumentRecord[]): ClaimGroup[] 
     .map((group, i) => ({ ...group, id: `g${i + 1}` }));
 }
 
+/** How many of a document's most named actors stand in for a claim that names none. */
+const SALIENT_ACTORS = 2;
+
 function membersInCanonicalOrder(documents: readonly DocumentRecord[]): Member[] {
-  const members = documents.flatMap((document) =>
-    document.claims.map((claim, index): Member => {
+  const members = documents.flatMap((document) => {
+    const salient = salientActors(document);
+    return document.claims.map((claim, index): Member => {
       const language = document.language.segments.find((s) => claim.start >= s.start && claim.start < s.end)?.code ?? document.language.code;
       const events = packOrDefault(language).claims.events;
       return {
@@ -62,20 +68,47 @@ function membersInCanonicalOrder(documents: readonly DocumentRecord[]): Member[]
         language,
         date: claim.date,
         text: claim.text,
-        entities: new Set(claim.entities),
+        entities: new Set(hasActor(document, claim.entities) ? claim.entities : [...claim.entities, ...salient]),
+        namesActors: hasActor(document, claim.entities),
         events: new Set((Object.keys(events) as EventKind[]).filter((kind) => events[kind].test(claim.text))),
       };
-    }),
-  );
+    });
+  });
   // Most precise dates first, so a cluster is seeded by the claim that pins the event down.
   const precision = (date: string) => date.length;
   return members.sort((a, b) => precision(b.date) - precision(a.date) || compare(a.date, b.date) || compare(a.source, b.source) || a.index - b.index);
 }
 
+/**
+ * The people and organisations a document names most: a claim such as "Beide partijen werken
+ * samen aan een smartphone die in juli 2022 moet verschijnen" names nobody, but the article it
+ * stands in is about them.
+ */
+function salientActors(document: DocumentRecord): string[] {
+  const counts = new Map<string, number>();
+  for (const entity of document.entities) {
+    if (entity.type === "ORG" || entity.type === "PER") counts.set(entity.canonical, (counts.get(entity.canonical) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([, count]) => count > 1)
+    .sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))
+    .slice(0, SALIENT_ACTORS)
+    .map(([name]) => name);
+}
+
+function hasActor(document: DocumentRecord, names: readonly string[]): boolean {
+  return document.entities.some((e) => (e.type === "ORG" || e.type === "PER") && names.includes(e.canonical));
+}
+
 function belongs(member: Member, cluster: Cluster): boolean {
   if (!cluster.members.every((other) => compatibleDates(other.date, member.date))) return false;
   if (![...member.entities].some((name) => cluster.entities.has(name))) return false;
-  if (!member.events.size || !cluster.events.size) return true;
+  // A claim that names nobody joins on a shared kind of event, or on the very same date when it
+  // names no kind of event either: standing-in actors and a merely compatible date (December
+  // inside the fourth quarter) are too weak a link.
+  if (!member.events.size || !cluster.events.size) {
+    return member.namesActors || (!member.events.size && cluster.members.some((other) => other.date === member.date));
+  }
   return [...member.events].some((event) => cluster.events.has(event));
 }
 

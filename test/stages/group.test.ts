@@ -13,7 +13,8 @@ function doc(source: string, code: LanguageCode, claims: [date: string, entities
   });
   return {
     source, encoding: "utf-8", language: { code, confidence: 1, segments: [{ start: 0, end: offset, code }] },
-    referenceDate: { value: null, source: "none" }, timexes: [], entities: [], claims: built, warnings: [], error: null,
+    referenceDate: { value: null, source: "none" }, timexes: [], claims: built, warnings: [], error: null,
+    entities: built.flatMap((claim) => claim.entities.map((name) => ({ start: claim.start, end: claim.start + 1, text: claim.text[0]!, type: "ORG" as const, canonical: name }))),
   };
 }
 
@@ -44,6 +45,19 @@ describe("grouping claims across documents", () => {
     expect(all).toHaveLength(new Set(all).size);
     expect(groups.map((g) => g.id)).toEqual(groups.map((_, i) => `g${i + 1}`));
     expect(groups[0]!.sources).toBeGreaterThanOrEqual(groups[groups.length - 1]!.sources);
+  });
+
+  it("lets a claim that names nobody stand on its document's main actors, but only for the same kind of event or date", () => {
+    const corpus = [
+      ...CORPUS,
+      doc("e.txt", "nl", [["2022-07", [], "Beide partijen werken samen aan een smartphone die in juli 2022 moet verschijnen."]]),
+      doc("f.txt", "en", [["2021-12", [], "This phone was released in December of last year."]]),
+    ];
+    corpus[4]!.entities.push(...["Xiaomi", "Xiaomi", "Leica", "Leica"].map((name) => ({ start: 0, end: 1, text: "B", type: "ORG" as const, canonical: name })));
+    corpus[5]!.entities.push(...["Leica", "Leica"].map((name) => ({ start: 0, end: 1, text: "T", type: "ORG" as const, canonical: name })));
+    const grouped = groupClaims(corpus);
+    expect(grouped.find((g) => g.date === "2022-07-04")?.claims.map((c) => c.source)).toContain("e.txt");
+    expect(grouped.find((g) => g.claims.some((c) => c.source === "f.txt"))?.sources).toBe(1);
   });
 
   it("gives the same groups whatever order the documents come in (sharded runs)", () => {

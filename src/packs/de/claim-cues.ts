@@ -8,7 +8,7 @@ export const claimCues: ClaimCues = {
   comparison: /\b(?:gegenüber|verglichen mit|im vergleich zu|als)\s+$/i,
   events: {
     announce: /\b(?:verkünd\w*|angekündigt|kündig\w* .{0,30}an|bekanntgegeben|gibt .{0,30}bekannt|partnerschaft|kooperation|zusammenarbeit)\b/i,
-    launch: /\b(?:auf den markt|erschein\w*|vorgestellt|präsentier\w*|eingeführt|smartphone|flagship|modell)\b/i,
+    launch: /\b(?:auf den markt|erschein\w*|vorgestellt|präsentier\w*|eingeführt)\b/i,
     end: /\b(?:beendet|beenden|endet|ende|nicht mehr|gestoppt|eingestellt)\b/i,
     start: /\b(?:begann|beginnt|begonnen|gestartet|startet|seit)\b/i,
     found: /\b(?:gegründet|gründung)\b/i,

@@ -8,7 +8,7 @@ export const claimCues: ClaimCues = {
   comparison: /\b(?:compared (?:to|with)|than(?: in)?|versus|vs\.?|from a year earlier)\s+$/i,
   events: {
     announce: /\b(?:announc\w*|unveil\w*|revealed?|reach(?:ed)? (?:a|an) \w+ (?:partnership|agreement)|partnership|cooperation)\b/i,
-    launch: /\b(?:launch\w*|release\w*|introduc\w*|debut\w*|go(?:es)? on sale|ship(?:s|ped)?|arrive\w*|available|flagship|phone|smartphone)\b/i,
+    launch: /\b(?:launch\w*|release\w*|introduc\w*|debut\w*|go(?:es)? on sale|ship(?:s|ped)?|arrive\w*|available)\b/i,
     end: /\b(?:end(?:ed|s)?|terminat\w*|stopp\w*|split|broke|breaking ties|disconnection|no longer)\b/i,
     start: /\b(?:beg(?:a|i|u)n\w*|start\w*|since)\b/i,
     found: /\b(?:found(?:ed)?|establish\w*)\b/i,

@@ -8,7 +8,7 @@ export const claimCues: ClaimCues = {
   comparison: /\b(?:dibandingkan(?: dengan)?|dibanding|daripada)\s+$/i,
   events: {
     announce: /\b(?:mengumumkan|diumumkan|umumkan|kerjasama|kerja sama|kemitraan)\b/i,
-    launch: /\b(?:dirilis|merilis|rilis|diluncurkan|meluncurkan|peluncuran|hadir|ponsel|flagship)\b/i,
+    launch: /\b(?:dirilis|merilis|rilis|diluncurkan|meluncurkan|peluncuran|hadir|terwujud)\b/i,
     end: /\b(?:berakhir|selesai|dihentikan|berhenti|mengakhiri)\b/i,
     start: /\b(?:dimulai|memulai|mulai|sejak)\b/i,
     found: /\b(?:didirikan|berdiri)\b/i,

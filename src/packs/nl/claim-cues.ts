@@ -8,7 +8,7 @@ export const claimCues: ClaimCues = {
   comparison: /\b(?:vergeleken met|ten opzichte van|t\.o\.v\.|dan in|dan)\s+$/i,
   events: {
     announce: /\b(?:aangekondigd|aankondig\w*|kondig\w* .{0,30}aan|bekendgemaakt|bekend gemaakt|maakt .{0,30}bekend|samenwerking|partnerschap)\b/i,
-    launch: /\b(?:verschijn\w*|uitbreng\w*|uitgebracht|lancer\w*|gelanceerd|introduc\w*|toestel|smartphone|telefoon)\b/i,
+    launch: /\b(?:verschijn\w*|uitbreng\w*|uitgebracht|lancer\w*|gelanceerd|introduc\w*)\b/i,
     end: /\b(?:beëindig\w*|gestopt|stopt|einde|lager pitje|niet meer)\b/i,
     start: /\b(?:begonnen|begint|gestart|start|sinds)\b/i,
     found: /\b(?:opgericht|oprichting)\b/i,
