@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { NO_COUNTS, addCounts, countMatches, scores } from "../../src/eval/spans.js";
+import { extract } from "../../src/pipeline/extract.js";
+import { entity } from "../../src/schema/record.js";
+
+interface GoldDocument {
+  id: string;
+  text: string;
+  entities: { start: number; end: number; type: string }[];
+}
+
+const gold = readFileSync(new URL("../../fixtures/gold/seeds.gold.jsonl", import.meta.url), "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as GoldDocument);
+
+describe("findEntities on the seed articles", () => {
+  const records = gold.map((document) => ({ document, record: extract(document.text) }));
+
+  it("gives valid entities whose text is the text at their offsets, without overlaps", () => {
+    for (const { document, record } of records) {
+      let previousEnd = 0;
+      for (const found of record.entities) {
+        expect(entity.parse(found)).toEqual(found);
+        expect(document.text.slice(found.start, found.end)).toBe(found.text);
+        expect(found.start).toBeGreaterThanOrEqual(previousEnd);
+        previousEnd = found.end;
+      }
+    }
+  });
+
+  it("finds the gold entities (exact span and type) with F1 above 0.7 overall", () => {
+    let counts = NO_COUNTS;
+    for (const { document, record } of records) {
+      const expected = document.entities.map(({ start, end, type }) => ({ start, end, label: type }));
+      const predicted = record.entities.map(({ start, end, type }) => ({ start, end, label: type }));
+      counts = addCounts(counts, countMatches(expected, predicted, "strict", true));
+    }
+    expect(scores(counts).f1).toBeGreaterThan(0.7);
+  });
+
+  it("marks no handle, URL or domain as a name", () => {
+    for (const { record } of records) for (const found of record.entities) expect(found.text).not.toMatch(/^@|\.de$|^https?:|twitter\.com/);
+  });
+
+  it("names Xiaomi the same way in every article and language", () => {
+    const names = new Set(records.flatMap(({ record }) => record.entities.filter((e) => /^xiaomi( group| corporation)?$/i.test(e.text)).map((e) => e.canonical)));
+    expect([...names]).toEqual(["Xiaomi"]);
+  });
+});
