@@ -7,7 +7,6 @@
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fakerDE, fakerEN, fakerID_ID, fakerNL } from "@faker-js/faker";
-import { fileURLToPath } from "node:url";
 import type { LanguageCode } from "../src/schema/record.js";
 import { COMPANIES, NEWS_ORGANISATIONS } from "../src/entities/curated-names.js";
 import { Gazetteer } from "../src/entities/gazetteer.js";
