@@ -20,7 +20,7 @@ const enum Template {
   GazetteerWord,
   Bias = 40,
   FirstShape,
-  HeadlineShape,
+  CaseShape,
   BigramLeft,
   BigramRight,
   ShapeTrigram,
@@ -120,8 +120,16 @@ export function wordFeatures(word: string, gazetteerTypes: number): WordFeatures
 export const SENTENCE_START = wordFeatures("<s>", 0);
 export const SENTENCE_END = wordFeatures("</s>", 0);
 
-/** Sentences whose words are nearly all capitalized: headlines, where case says little. */
-export function isHeadline(words: readonly string[]): boolean {
+/** How far case is evidence in a sentence: ordinary, a headline, or text without capitals. */
+export const enum SentenceCase {
+  Ordinary = 0,
+  /** Nearly every word capitalized: case says little. */
+  Headline = 1,
+  /** No capital letter at all (lower-cased corpora, chat, comments): case says nothing. */
+  Lowercase = 2,
+}
+
+export function sentenceCase(words: readonly string[]): SentenceCase {
   let letters = 0;
   let capitalized = 0;
   for (const word of words) {
@@ -130,7 +138,9 @@ export function isHeadline(words: readonly string[]): boolean {
     letters++;
     if (first !== first.toLowerCase()) capitalized++;
   }
-  return letters >= 3 && capitalized >= 0.8 * letters;
+  if (letters >= 3 && capitalized >= 0.8 * letters) return SentenceCase.Headline;
+  if (letters >= 3 && capitalized === 0) return SentenceCase.Lowercase;
+  return SentenceCase.Ordinary;
 }
 
 /**
@@ -140,7 +150,7 @@ export function isHeadline(words: readonly string[]): boolean {
 export function contextFeatures(
   words: readonly WordFeatures[],
   i: number,
-  headline: boolean,
+  casing: SentenceCase,
   gazetteer: ArrayLike<number>,
   emit: (hash: number) => void,
 ): void {
@@ -149,7 +159,10 @@ export function contextFeatures(
   const next = words[i + 1] ?? SENTENCE_END;
   emit(combine(Template.Bias, 0));
   if (i === 0) emit(combine(Template.FirstShape, self.shortShape));
-  if (headline) emit(combine(Template.HeadlineShape, self.shortShape));
+  if (casing !== SentenceCase.Ordinary) {
+    emit(combine(Template.CaseShape, casing, self.shortShape));
+    emit(combine(Template.CaseShape, casing, self.lower));
+  }
   emit(combine(Template.BigramLeft, previous.lower, self.lower));
   emit(combine(Template.BigramRight, self.lower, next.lower));
   emit(combine(Template.ShapeTrigram, combine(Template.ShapeTrigram, previous.shortShape, self.shortShape), next.shortShape));

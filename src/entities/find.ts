@@ -6,10 +6,14 @@ import { canonicalNames } from "./canonical.js";
 import type { Mention } from "./canonical.js";
 import { labelsToSpans } from "./labels.js";
 import { loadGazetteer, taggerFor } from "./load.js";
+import { markProducts } from "./products.js";
 import { tokenize } from "./tokenize.js";
 
 /** Tokens that look like names to the tagger but are addresses: handles, URLs, domains. */
 const NOT_A_NAME = /^[@#]|^(?:https?:\/\/|www\.)|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|de|nl|id|eu|io|info|co\.id|co\.uk)$/u;
+
+/** Capitalized words of the trade that the tagger, trained on older newswire, takes for names. */
+const COMMON_ACRONYMS = new Set(["CEO", "CFO", "CTO", "COO", "AI", "IoT", "AIoT", "R&D", "HTML", "URL", "CAPTCHA", "PDF", "FAQ", "GPS", "USB", "LED", "OLED", "SMS", "5G", "4G"]);
 
 function modelLanguage(code: string, fallback: string): LanguageCode {
   const known = (c: string): c is LanguageCode => (LANGUAGE_CODES as readonly string[]).includes(c);
@@ -28,7 +32,7 @@ export function findEntities(analysis: Analysis): Entity[] {
     const tokens = tokenize(text, sentence.start, sentence.end, packOrDefault(language).abbreviations);
     if (tokens.length === 0) continue;
     const labels = taggerFor(language).tag(tokens.map((token) => token.text));
-    for (const span of labelsToSpans(labels)) {
+    for (const span of markProducts(tokens, labelsToSpans(labels))) {
       const first = tokens[span.start];
       const last = tokens[span.end - 1];
       if (!first || !last) continue;
@@ -40,7 +44,7 @@ export function findEntities(analysis: Analysis): Entity[] {
       if (text[end - 1] === "-") end--;
       if (end <= start) continue;
       const name = text.slice(start, end);
-      if (NOT_A_NAME.test(name)) continue;
+      if (NOT_A_NAME.test(name) || COMMON_ACRONYMS.has(name)) continue;
       const previous = mentions[mentions.length - 1];
       // `Hans-Peter`, `Baden-Württemberg`: the tokenizer splits at hyphens, the name is whole.
       if (previous && previous.type === span.type && text.slice(previous.end, start) === "-") {

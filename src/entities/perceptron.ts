@@ -2,7 +2,7 @@
  * Averaged structured perceptron (Collins 2002) over the tagger's features, with Viterbi
  * decoding under the IOB2 constraint. Used by `npm run train:ner`, never at run time.
  */
-import { SENTENCE_END, SENTENCE_START, WINDOW, contextFeatures, isHeadline, wordFeatures } from "./features.js";
+import { SENTENCE_END, SENTENCE_START, WINDOW, contextFeatures, sentenceCase, wordFeatures } from "./features.js";
 import type { WordFeatures } from "./features.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { LABEL_COUNT, labelIndex } from "./labels.js";
@@ -53,7 +53,7 @@ function sentenceHashes(words: readonly string[], gazetteer: Gazetteer, cache: M
     return found;
   });
   const phrases = gazetteer.label(words);
-  const headline = isHeadline(words);
+  const casing = sentenceCase(words);
   const hashes: number[] = [];
   const starts: number[] = [];
   const emit = (hash: number): void => void hashes.push(hash);
@@ -64,7 +64,7 @@ function sentenceHashes(words: readonly string[], gazetteer: Gazetteer, cache: M
       const word = j < 0 ? SENTENCE_START : j >= words.length ? SENTENCE_END : (features[j] as WordFeatures);
       for (const hash of word.byOffset[offset + WINDOW] as Uint32Array) hashes.push(hash);
     }
-    contextFeatures(features, i, headline, phrases, emit);
+    contextFeatures(features, i, casing, phrases, emit);
   }
   starts.push(hashes.length);
   return { hashes, starts };

@@ -3,7 +3,7 @@
  * position of the window are summed once and cached, so a token costs a few cached vector
  * additions, a handful of context-feature look-ups and one Viterbi step.
  */
-import { OFFSET_COUNT, SENTENCE_END, SENTENCE_START, WINDOW, contextFeatures, isHeadline, wordFeatures } from "./features.js";
+import { OFFSET_COUNT, SENTENCE_END, SENTENCE_START, WINDOW, contextFeatures, sentenceCase, wordFeatures } from "./features.js";
 import type { WordFeatures } from "./features.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { LABEL_COUNT } from "./labels.js";
@@ -39,7 +39,7 @@ export class Tagger {
     const scored = words.map((word) => this.lookup(word));
     const features = scored.map((word) => word.features);
     const phrases = this.gazetteer.label(words);
-    const headline = isHeadline(words);
+    const casing = sentenceCase(words);
     const emissions = new Float32Array(n * LABEL_COUNT);
     let row = 0;
     const add = (hash: number): void => this.model.addWeights(hash, emissions, row);
@@ -51,7 +51,7 @@ export class Tagger {
         const from = (offset + WINDOW) * LABEL_COUNT;
         for (let y = 0; y < LABEL_COUNT; y++) emissions[row + y] = (emissions[row + y] as number) + (word.scores[from + y] as number);
       }
-      contextFeatures(features, i, headline, phrases, add);
+      contextFeatures(features, i, casing, phrases, add);
     }
     viterbi(emissions, n, this.model.transitions, labels);
     return labels;
