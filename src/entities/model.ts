@@ -7,6 +7,9 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { LABELS, LABEL_COUNT } from "./labels.js";
 import { constrainTransitions } from "./viterbi.js";
 
+/** Labels per weight row, read once: hot loops below use it per token. */
+const L = LABEL_COUNT;
+
 const MAGIC = "CXNER1";
 
 export interface ModelCard {
@@ -19,9 +22,9 @@ export interface ModelCard {
 export interface TrainedWeights {
   /** Feature hash per row. */
   keys: Uint32Array;
-  /** `keys.length × LABEL_COUNT` weights. */
+  /** `keys.length × L` weights. */
   weights: Float32Array;
-  /** `(LABEL_COUNT + 1) × LABEL_COUNT`: previous label (last row: sentence start) → label. */
+  /** `(L + 1) × L`: previous label (last row: sentence start) → label. */
   transitions: Float32Array;
 }
 
@@ -53,15 +56,15 @@ export class NerModel {
     return this.keys.length;
   }
 
-  /** Adds the weights of feature `hash` to `scores[at … at + LABEL_COUNT)`. */
+  /** Adds the weights of feature `hash` to `scores[at … at + L)`. */
   addWeights(hash: number, scores: Float32Array, at: number): void {
     let slot = hash & this.mask;
     for (;;) {
       const row = this.slots[slot] as number;
       if (row === -1) return;
       if (this.keys[row] === hash) {
-        const base = row * LABEL_COUNT;
-        for (let y = 0; y < LABEL_COUNT; y++) scores[at + y] = (scores[at + y] as number) + (this.weights[base + y] as number) * this.scale;
+        const base = row * L;
+        for (let y = 0; y < L; y++) scores[at + y] = (scores[at + y] as number) + (this.weights[base + y] as number) * this.scale;
         return;
       }
       slot = (slot + 1) & this.mask;
@@ -75,18 +78,18 @@ export function serializeModel(card: ModelCard, trained: TrainedWeights): Buffer
   const scale = largest / 127 || 1;
   const rows: number[] = [];
   for (let row = 0; row < trained.keys.length; row++) {
-    for (let y = 0; y < LABEL_COUNT; y++) {
-      if (Math.round((trained.weights[row * LABEL_COUNT + y] as number) / scale) !== 0) {
+    for (let y = 0; y < L; y++) {
+      if (Math.round((trained.weights[row * L + y] as number) / scale) !== 0) {
         rows.push(row);
         break;
       }
     }
   }
   const keys = new Uint32Array(rows.length);
-  const weights = new Int8Array(rows.length * LABEL_COUNT);
+  const weights = new Int8Array(rows.length * L);
   rows.forEach((row, k) => {
     keys[k] = trained.keys[row] as number;
-    for (let y = 0; y < LABEL_COUNT; y++) weights[k * LABEL_COUNT + y] = Math.round((trained.weights[row * LABEL_COUNT + y] as number) / scale);
+    for (let y = 0; y < L; y++) weights[k * L + y] = Math.round((trained.weights[row * L + y] as number) / scale);
   });
   const header = Buffer.from(JSON.stringify({ ...card, labels: LABELS, scale, features: rows.length }));
   const headerLength = Buffer.alloc(4);
@@ -118,10 +121,10 @@ export function parseModel(file: Buffer): NerModel {
   // Copies keep the typed arrays aligned whatever the pool offset of the unzipped buffer.
   const keys = new Uint32Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + header.features * 4));
   at += header.features * 4;
-  const transitionBytes = (LABEL_COUNT + 1) * LABEL_COUNT * 4;
+  const transitionBytes = (L + 1) * L * 4;
   const transitions = new Float32Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + transitionBytes));
   at += transitionBytes;
-  const weights = new Int8Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + header.features * LABEL_COUNT));
+  const weights = new Int8Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + header.features * L));
   const card: ModelCard = { language: header.language, trainedOn: header.trainedOn, labels: header.labels };
   return new NerModel(card, keys, weights, header.scale, transitions);
 }

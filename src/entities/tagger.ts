@@ -10,9 +10,12 @@ import { LABEL_COUNT } from "./labels.js";
 import type { NerModel } from "./model.js";
 import { viterbi } from "./viterbi.js";
 
+/** Labels per weight row, read once: hot loops below use it per token. */
+const L = LABEL_COUNT;
+
 interface ScoredWord {
   features: WordFeatures;
-  /** `OFFSET_COUNT × LABEL_COUNT`: this word's score contribution from each window position. */
+  /** `OFFSET_COUNT × L`: this word's score contribution from each window position. */
   scores: Float32Array;
 }
 
@@ -40,16 +43,16 @@ export class Tagger {
     const features = scored.map((word) => word.features);
     const phrases = this.gazetteer.label(words);
     const casing = sentenceCase(words);
-    const emissions = new Float32Array(n * LABEL_COUNT);
+    const emissions = new Float32Array(n * L);
     let row = 0;
     const add = (hash: number): void => this.model.addWeights(hash, emissions, row);
     for (let i = 0; i < n; i++) {
-      row = i * LABEL_COUNT;
+      row = i * L;
       for (let offset = -WINDOW; offset <= WINDOW; offset++) {
         const j = i + offset;
         const word = j < 0 ? this.start : j >= n ? this.end : (scored[j] as ScoredWord);
-        const from = (offset + WINDOW) * LABEL_COUNT;
-        for (let y = 0; y < LABEL_COUNT; y++) emissions[row + y] = (emissions[row + y] as number) + (word.scores[from + y] as number);
+        const from = (offset + WINDOW) * L;
+        for (let y = 0; y < L; y++) emissions[row + y] = (emissions[row + y] as number) + (word.scores[from + y] as number);
       }
       contextFeatures(features, i, casing, phrases, add);
     }
@@ -68,9 +71,9 @@ export class Tagger {
   }
 
   private score(features: WordFeatures): ScoredWord {
-    const scores = new Float32Array(OFFSET_COUNT * LABEL_COUNT);
+    const scores = new Float32Array(OFFSET_COUNT * L);
     features.byOffset.forEach((hashes, position) => {
-      for (const hash of hashes) this.model.addWeights(hash, scores, position * LABEL_COUNT);
+      for (const hash of hashes) this.model.addWeights(hash, scores, position * L);
     });
     return { features, scores };
   }

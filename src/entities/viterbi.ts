@@ -1,5 +1,8 @@
 import { LABEL_COUNT, allowedAfter } from "./labels.js";
 
+/** Labels per row, read once: the decoder uses it in its innermost loop. */
+const L = LABEL_COUNT;
+
 /**
  * Transition scores with the IOB2 constraint built in: row `LABEL_COUNT` is the sentence start,
  * and pairs IOB2 forbids score −∞ so decoding never produces them.
@@ -20,7 +23,6 @@ export function constrainTransitions(transitions: Float32Array): Float32Array {
  * token) and constrained transition scores. Writes the labels into `out`.
  */
 export function viterbi(emissions: Float32Array, length: number, transitions: Float32Array, out: Uint8Array): void {
-  const L = LABEL_COUNT;
   const score = new Float64Array(length * L);
   const back = new Uint8Array(length * L);
   for (let y = 0; y < L; y++) score[y] = (transitions[L * L + y] as number) + (emissions[y] as number);
