@@ -1,11 +1,11 @@
 /**
- * Canonical names. Within a document, mentions of one entity are grouped: a shorter company
- * name that starts a longer one (`Leica` → `Leica Camera AG`), a person's first or last name
- * (`Harsch` → `Matthias Harsch`), an alias in parentheses (`Lee John (Lei Jun)`), a German
- * genitive (`Leicas`), the same name in other case. The group's longest form is then
- * normalized the same way in every document and language: legal forms and generic company
- * words are dropped (`Xiaomi Corporation`, `Xiaomi Group` → `Xiaomi`; `Leica Camera AG` →
- * `Leica`) and country names in any of the four languages become their English name.
+ * Canonical names. Every name is normalized the same way in every document and language:
+ * legal forms and generic company words are dropped (`Xiaomi Corporation`, `Xiaomi Group` →
+ * `Xiaomi`; `Leica Camera AG`, `Leica Camera` → `Leica`) and country names in any of the four
+ * languages become their English name. Within a document, mentions of one entity are grouped
+ * and share the normalized name of the group's longest form: company names that normalize
+ * alike, a person's first or last name (`Harsch` → `Matthias Harsch`), an alias in parentheses
+ * (`Lee John (Lei Jun)`), a German genitive (`Leicas`), the same name in other case.
  */
 import type { EntityType } from "../schema/record.js";
 
@@ -50,12 +50,9 @@ export function normalizeName(text: string, type: EntityType, countries: Readonl
   return parts.join(" ");
 }
 
-/** Whether `short` names the same entity as `long` by the rules of its type. */
-function shortFormOf(short: string[], long: string[], type: EntityType): boolean {
-  if (short.length >= long.length) return false;
-  if (type === "ORG") return short.every((word, k) => word === long[k]);
-  if (type === "PER") return short.length === 1 && (short[0] === long[0] || short[0] === long[long.length - 1]);
-  return false;
+/** Whether `short` is a person's first or last name and `long` the full name. */
+function partOfPersonName(short: string[], long: string[], type: EntityType): boolean {
+  return type === "PER" && short.length === 1 && long.length > 1 && (short[0] === long[0] || short[0] === long[long.length - 1]);
 }
 
 /**
@@ -73,7 +70,7 @@ export function canonicalNames(mentions: readonly Mention[], text: string, count
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const keys = mentions.map((m) => words(withoutPossessive(m.text).toLowerCase()));
+  const keys = mentions.map((m) => words((m.type === "ORG" ? normalizeName(m.text, m.type, countries) : withoutPossessive(m.text)).toLowerCase()));
   const firstWithKey = new Map<string, number>();
   mentions.forEach((m, k) => {
     const key = `${m.type} ${(keys[k] as string[]).join(" ")}`;
@@ -89,12 +86,12 @@ export function canonicalNames(mentions: readonly Mention[], text: string, count
       if (stem !== undefined) join(stem, k);
     }
   });
-  // Short forms join the longest form they are short for; ambiguous short forms stay alone.
+  // A first or last name joins the one full name it belongs to; an ambiguous one stays alone.
   mentions.forEach((m, k) => {
     const longer = new Set<string>();
     let target = -1;
     mentions.forEach((other, j) => {
-      if (other.type !== m.type || !shortFormOf(keys[k] as string[], keys[j] as string[], m.type)) return;
+      if (other.type !== m.type || !partOfPersonName(keys[k] as string[], keys[j] as string[], m.type)) return;
       longer.add(find(j).toString());
       target = j;
     });
@@ -118,7 +115,7 @@ export function canonicalNames(mentions: readonly Mention[], text: string, count
     const rank = (k: number): [number, number, number, number] => {
       const m = mentions[k] as Mention;
       const key = keys[k] as string[];
-      return [key.length, frequency.get(key.join(" ")) ?? 0, m.text === m.text.toLowerCase() ? 0 : 1, -k];
+      return [words(m.text).length, frequency.get(key.join(" ")) ?? 0, m.text === m.text.toLowerCase() ? 0 : 1, -k];
     };
     const best = members.reduce((a, b) => {
       const ra = rank(a);
