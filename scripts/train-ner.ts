@@ -26,17 +26,17 @@ interface Recipe {
 }
 
 export const RECIPES: Record<LanguageCode, Recipe> = {
-  en: { train: ["conll2003-en/train.jsonl.gz"], dev: ["conll2003-en/dev.jsonl"], epochs: 12 },
-  nl: { train: ["conll2002-nl/train.jsonl.gz"], dev: ["conll2002-nl/dev.jsonl"], epochs: 12 },
+  en: { train: ["conll2003-en/train.jsonl.gz"], dev: ["conll2003-en/dev.jsonl"], epochs: 20 },
+  nl: { train: ["conll2002-nl/train.jsonl.gz"], dev: ["conll2002-nl/dev.jsonl"], epochs: 20 },
   de: {
     train: ["europarl-de/train.jsonl", "germeval2014-de/dev.jsonl", "conll2003-de/dev.jsonl"],
     dev: ["europarl-de/dev.jsonl"],
-    epochs: 12,
+    epochs: 20,
   },
   id: {
     train: ["idner-news-2k-id/train.jsonl", "nergrit-id/train.jsonl", "nerp-id/train.jsonl"],
     dev: ["idner-news-2k-id/dev.jsonl", "nergrit-id/dev.jsonl"],
-    epochs: 12,
+    epochs: 20,
   },
 };
 
