@@ -31,7 +31,7 @@ function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
-function withoutPossessive(text: string): string {
+export function withoutPossessive(text: string): string {
   return text.replace(/\s*['’]s$/u, "");
 }
 

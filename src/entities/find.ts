@@ -2,7 +2,7 @@ import type { Entity, LanguageCode } from "../schema/record.js";
 import type { Analysis } from "../pipeline/analysis.js";
 import { LANGUAGE_CODES } from "../schema/record.js";
 import { packOrDefault } from "../packs/registry.js";
-import { canonicalNames } from "./canonical.js";
+import { canonicalNames, withoutPossessive } from "./canonical.js";
 import type { Mention } from "./canonical.js";
 import { labelsToSpans } from "./labels.js";
 import { loadGazetteer, taggerFor } from "./load.js";
@@ -44,7 +44,7 @@ export function findEntities(analysis: Analysis): Entity[] {
       if (text[end - 1] === "-") end--;
       if (end <= start) continue;
       const name = text.slice(start, end);
-      if (NOT_A_NAME.test(name) || COMMON_ACRONYMS.has(name)) continue;
+      if (NOT_A_NAME.test(name) || COMMON_ACRONYMS.has(name) || !/[\p{L}\p{N}]/u.test(withoutPossessive(name))) continue;
       const previous = mentions[mentions.length - 1];
       // `Hans-Peter`, `Baden-Württemberg`: the tokenizer splits at hyphens, the name is whole.
       if (previous && previous.type === span.type && text.slice(previous.end, start) === "-") {

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NO_COUNTS, addCounts, countMatches, scores } from "../../src/eval/spans.js";
 import { extract } from "../../src/pipeline/extract.js";
@@ -47,5 +48,22 @@ describe("findEntities on the seed articles", () => {
   it("names Xiaomi the same way in every article and language", () => {
     const names = new Set(records.flatMap(({ record }) => record.entities.filter((e) => /^xiaomi( group| corporation)?$/i.test(e.text)).map((e) => e.canonical)));
     expect([...names]).toEqual(["Xiaomi"]);
+  });
+});
+
+describe("findEntities on any text", () => {
+  it("keeps offsets and text in step, also around emoji, hyphens and apostrophes", () => {
+    const piece = fc.constantFrom("Xiaomi", "Leica Camera AG", "’s", "-", " ", "\n", "😀", "U.S.", "Jakarta", "von", "(", ")", "Lei Jun", "xiaomi", ".", "1810.HK");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        for (const found of extract(text).entities) {
+          expect(found.end).toBeGreaterThan(found.start);
+          expect(text.slice(found.start, found.end)).toBe(found.text);
+          expect(found.canonical.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
