@@ -45,6 +45,8 @@ export function findEntities(analysis: Analysis): Entity[] {
       if (end <= start) continue;
       const name = text.slice(start, end);
       if (NOT_A_NAME.test(name) || COMMON_ACRONYMS.has(name) || !/[\p{L}\p{N}]/u.test(withoutPossessive(name))) continue;
+      // A word inside a time expression (`May` in `May 23, 2022`) is not a name.
+      if (analysis.timexes.some((timex) => timex.start <= start && end <= timex.end)) continue;
       const previous = mentions[mentions.length - 1];
       // `Hans-Peter`, `Baden-Württemberg`: the tokenizer splits at hyphens, the name is whole.
       if (previous && previous.type === span.type && text.slice(previous.end, start) === "-") {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NO_COUNTS, addCounts, countMatches, scores } from "../../src/eval/spans.js";
+import { findEntities } from "../../src/entities/find.js";
 import { extract } from "../../src/pipeline/extract.js";
 import { entity } from "../../src/schema/record.js";
 
@@ -65,5 +66,20 @@ describe("findEntities on any text", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("findEntities next to the timex stage", () => {
+  it("takes no name from inside a time expression", () => {
+    // `Pasen` (Easter) is a name to the tagger and a date to the timex stage.
+    const text = "Xiaomi en Leica spraken met Jan Peters op Pasen 2022.";
+    const sentences = [{ start: 0, end: text.length, language: "nl" as const, boilerplate: false, headline: false }];
+    const base = { text, referenceDate: { value: null, source: "none" as const }, language: { code: "nl" as const, confidence: 1, segments: [] }, sentences, entities: [] };
+    const timex = { start: text.indexOf("Pasen"), end: text.indexOf("2022") + 4, text: "Pasen 2022", type: "DATE" as const, value: "2022-04-17" };
+    const alone = findEntities({ ...base, timexes: [] }).map((e) => e.text);
+    const beside = findEntities({ ...base, timexes: [timex] }).map((e) => e.text);
+    expect(alone).toContain("Pasen 2022");
+    expect(beside).not.toContain("Pasen 2022");
+    expect(beside).toContain("Jan Peters");
   });
 });
