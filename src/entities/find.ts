@@ -1,7 +1,62 @@
-import type { Entity } from "../schema/record.js";
+import type { Entity, LanguageCode } from "../schema/record.js";
 import type { Analysis } from "../pipeline/analysis.js";
+import { LANGUAGE_CODES } from "../schema/record.js";
+import { packOrDefault } from "../packs/registry.js";
+import { canonicalNames, withoutPossessive } from "./canonical.js";
+import type { Mention } from "./canonical.js";
+import { labelsToSpans } from "./labels.js";
+import { loadGazetteer, taggerFor } from "./load.js";
+import { markProducts } from "./products.js";
+import { tokenize } from "./tokenize.js";
 
-/** Named entities with canonical names. The tagger arrives with the entity model. */
-export function findEntities(_analysis: Analysis): Entity[] {
-  return [];
+/** Tokens that look like names to the tagger but are addresses: handles, URLs, domains. */
+const NOT_A_NAME = /^[@#]|^(?:https?:\/\/|www\.)|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|de|nl|id|eu|io|info|co\.id|co\.uk)$/u;
+
+/** Capitalized words of the trade that the tagger, trained on older newswire, takes for names. */
+const COMMON_ACRONYMS = new Set(["CEO", "CFO", "CTO", "COO", "AI", "IoT", "AIoT", "R&D", "HTML", "URL", "CAPTCHA", "PDF", "FAQ", "GPS", "USB", "LED", "OLED", "SMS", "5G", "4G"]);
+
+function modelLanguage(code: string, fallback: string): LanguageCode {
+  const known = (c: string): c is LanguageCode => (LANGUAGE_CODES as readonly string[]).includes(c);
+  return known(code) ? code : known(fallback) ? fallback : "en";
+}
+
+/**
+ * Named entities (PER, ORG, LOC, MISC) of every sentence, tagged by the model of the sentence's
+ * language, with canonical names shared by the mentions of one entity.
+ */
+export function findEntities(analysis: Analysis): Entity[] {
+  const { text } = analysis;
+  const mentions: Mention[] = [];
+  for (const sentence of analysis.sentences) {
+    const language = modelLanguage(sentence.language, analysis.language.code);
+    const tokens = tokenize(text, sentence.start, sentence.end, packOrDefault(language).abbreviations);
+    if (tokens.length === 0) continue;
+    const labels = taggerFor(language).tag(tokens.map((token) => token.text));
+    for (const span of markProducts(tokens, labelsToSpans(labels))) {
+      const first = tokens[span.start];
+      const last = tokens[span.end - 1];
+      if (!first || !last) continue;
+      let start = first.start;
+      let end = last.end;
+      // A possessive or a stray hyphen at an edge is not part of the name.
+      if (/^['’][sS]$/u.test(last.text) && span.end - span.start > 1) end = (tokens[span.end - 2] as typeof last).end;
+      if (text[start] === "-") start++;
+      if (text[end - 1] === "-") end--;
+      if (end <= start) continue;
+      const name = text.slice(start, end);
+      if (NOT_A_NAME.test(name) || COMMON_ACRONYMS.has(name) || !/[\p{L}\p{N}]/u.test(withoutPossessive(name))) continue;
+      // A word inside a time expression (`May` in `May 23, 2022`) is not a name.
+      if (analysis.timexes.some((timex) => timex.start <= start && end <= timex.end)) continue;
+      const previous = mentions[mentions.length - 1];
+      // `Hans-Peter`, `Baden-Württemberg`: the tokenizer splits at hyphens, the name is whole.
+      if (previous && previous.type === span.type && text.slice(previous.end, start) === "-") {
+        previous.end = end;
+        previous.text = text.slice(previous.start, end);
+        continue;
+      }
+      mentions.push({ start, end, text: name, type: span.type });
+    }
+  }
+  const canonical = canonicalNames(mentions, text, loadGazetteer().countries);
+  return mentions.map((mention, k) => ({ ...mention, canonical: canonical[k] as string }));
 }

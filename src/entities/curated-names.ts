@@ -1,0 +1,25 @@
+/**
+ * Small hand-kept name lists for the gazetteer, where no maintained package exists: news
+ * organisations and large companies that the four languages' news mention often. They are
+ * tagger features, not rules: a listed name still needs the context to agree.
+ */
+export const NEWS_ORGANISATIONS: readonly string[] = [
+  "Reuters", "AFP", "ANP", "dpa", "AP", "Associated Press", "Bloomberg", "BBC", "CNN", "CNBC", "Al Jazeera",
+  "New York Times", "Washington Post", "Wall Street Journal", "Financial Times", "The Guardian", "The Economist",
+  "NOS", "RTL", "NRC", "de Volkskrant", "Volkskrant", "Trouw", "Het Parool", "De Telegraaf", "Telegraaf", "AD",
+  "ARD", "ZDF", "Spiegel", "Der Spiegel", "Die Zeit", "Zeit Online", "FAZ", "Frankfurter Allgemeine", "Süddeutsche Zeitung",
+  "Bild", "Handelsblatt", "Tagesschau", "Deutsche Welle", "Kompas", "Tempo", "Detik", "detikcom", "Antara", "Kumparan",
+  "CNN Indonesia", "Tribunnews", "Liputan6", "Jakarta Post", "Xinhua", "Nikkei", "Twitter", "Facebook", "Instagram",
+  "YouTube", "TikTok", "WhatsApp",
+];
+
+export const COMPANIES: readonly string[] = [
+  "Apple", "Google", "Alphabet", "Microsoft", "Amazon", "Meta", "Samsung", "Huawei", "Xiaomi", "Oppo", "Vivo", "OnePlus",
+  "Sony", "Panasonic", "Sharp", "Nokia", "Ericsson", "Philips", "ASML", "Shell", "Unilever", "Heineken", "ING", "ABN AMRO",
+  "Rabobank", "KLM", "Air France-KLM", "Ahold Delhaize", "Siemens", "Bosch", "BASF", "Bayer", "SAP", "Volkswagen", "BMW",
+  "Daimler", "Mercedes-Benz", "Porsche", "Audi", "Deutsche Bank", "Commerzbank", "Allianz", "Lufthansa", "Deutsche Telekom",
+  "Leica", "Zeiss", "Hasselblad", "Canon", "Nikon", "Qualcomm", "Intel", "AMD", "Nvidia", "TSMC", "Tesla", "Toyota",
+  "Honda", "Hyundai", "LG", "Lenovo", "Alibaba", "Tencent", "ByteDance", "Baidu", "Pertamina", "Telkom", "Telkomsel",
+  "Bank Mandiri", "BRI", "BNI", "BCA", "Garuda Indonesia", "Gojek", "Tokopedia", "GoTo", "Grab", "Shopee", "Bukalapak",
+  "Indosat", "Astra", "Unilever Indonesia", "Coolblue", "Bol.com", "Booking.com", "Netflix", "Spotify", "Uber", "Airbnb",
+];

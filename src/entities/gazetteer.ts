@@ -1,0 +1,59 @@
+/**
+ * Name lists (countries and cities from npm packages, curated organisations) as tagger
+ * features: a token gets the label code of the longest listed phrase that covers it. Matching
+ * ignores case; the tagger learns from the word's shape how far to trust a hit.
+ */
+import type { EntityType } from "../schema/record.js";
+import { ENTITY_TYPES } from "./labels.js";
+
+export type GazetteerLists = Partial<Record<EntityType, readonly string[]>>;
+
+interface Phrase {
+  words: readonly string[];
+  type: number;
+}
+
+const LONGEST_PHRASE = 6;
+
+export class Gazetteer {
+  private readonly phrases = new Map<string, Phrase[]>();
+  private readonly singleWords = new Map<string, number>();
+
+  /** @param lists phrases per type, words separated by single spaces as the tokenizer splits them */
+  constructor(lists: GazetteerLists) {
+    ENTITY_TYPES.forEach((entityType, type) => {
+      for (const phrase of lists[entityType] ?? []) {
+        const words = phrase.toLowerCase().split(" ").filter(Boolean);
+        const first = words[0];
+        if (!first || words.length > LONGEST_PHRASE) continue;
+        if (words.length === 1) this.singleWords.set(first, (this.singleWords.get(first) ?? 0) | (1 << type));
+        const bucket = this.phrases.get(first) ?? [];
+        bucket.push({ words, type });
+        this.phrases.set(first, bucket);
+      }
+    });
+    for (const bucket of this.phrases.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** Bit set of the types whose lists hold this word as a whole name. */
+  wordTypes(word: string): number {
+    return this.singleWords.get(word.toLowerCase()) ?? 0;
+  }
+
+  /** Per token: 0, or 1 + 2·type (+1 inside a phrase) for the longest phrase starting leftmost. */
+  label(words: readonly string[]): Uint8Array {
+    const lower = words.map((word) => word.toLowerCase());
+    const codes = new Uint8Array(words.length);
+    let i = 0;
+    while (i < lower.length) {
+      const match = this.phrases.get(lower[i] as string)?.find((phrase) => phrase.words.every((w, k) => lower[i + k] === w));
+      if (!match) {
+        i++;
+        continue;
+      }
+      for (let k = 0; k < match.words.length; k++) codes[i + k] = 1 + 2 * match.type + (k > 0 ? 1 : 0);
+      i += match.words.length;
+    }
+    return codes;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Finds and loads the shipped entity models, once per language and only when first asked:
+ * extraction that never reaches the entity stage never reads them.
+ */
+import { readFileSync } from "node:fs";
+import type { LanguageCode } from "../schema/record.js";
+import { Gazetteer } from "./gazetteer.js";
+import type { GazetteerLists } from "./gazetteer.js";
+
+/** `models/gazetteer.json`: the name lists, and country names in the four languages → English. */
+export interface GazetteerFile {
+  lists: GazetteerLists;
+  countries: Record<string, string>;
+}
+import { parseModel } from "./model.js";
+import { Tagger } from "./tagger.js";
+
+/** `models/` at the package root, from `src/entities/` and from `dist/entities/` alike. */
+export const MODELS_DIR = new URL("../../models/", import.meta.url);
+
+export function modelFile(language: LanguageCode): URL {
+  return new URL(`ner-${language}.bin.gz`, MODELS_DIR);
+}
+
+export const GAZETTEER_FILE = new URL("gazetteer.json", MODELS_DIR);
+
+let gazetteer: { lists: Gazetteer; countries: ReadonlyMap<string, string> } | null = null;
+const taggers = new Map<LanguageCode, Tagger>();
+
+export function loadGazetteer(): { lists: Gazetteer; countries: ReadonlyMap<string, string> } {
+  if (!gazetteer) {
+    const file = JSON.parse(readFileSync(GAZETTEER_FILE, "utf8")) as GazetteerFile;
+    gazetteer = { lists: new Gazetteer(file.lists), countries: new Map(Object.entries(file.countries)) };
+  }
+  return gazetteer;
+}
+
+export function taggerFor(language: LanguageCode): Tagger {
+  let tagger = taggers.get(language);
+  if (!tagger) {
+    tagger = new Tagger(parseModel(readFileSync(modelFile(language))), loadGazetteer().lists);
+    taggers.set(language, tagger);
+  }
+  return tagger;
+}

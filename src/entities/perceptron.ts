@@ -1,0 +1,168 @@
+/**
+ * Averaged structured perceptron (Collins 2002) over the tagger's features, with Viterbi
+ * decoding under the IOB2 constraint. Used by `npm run train:ner`, never at run time.
+ */
+import { SENTENCE_END, SENTENCE_START, WINDOW, contextFeatures, sentenceCase, wordFeatures } from "./features.js";
+import type { WordFeatures } from "./features.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { LABEL_COUNT, labelIndex } from "./labels.js";
+import type { TrainedWeights } from "./model.js";
+import { constrainTransitions, viterbi } from "./viterbi.js";
+
+export interface LabelledSentence {
+  words: readonly string[];
+  /** Label index per word. */
+  labels: Uint8Array;
+}
+
+/** Sentences from JSON lines of `{"tokens": [...], "tags": [IOB2 …]}`, the corpora's format. */
+export function parseLabelledLines(text: string): LabelledSentence[] {
+  return text
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { tokens: string[]; tags: string[] })
+    .map(({ tokens, tags }) => ({ words: tokens, labels: Uint8Array.from(tags, labelIndex) }));
+}
+
+export interface TrainingOptions {
+  epochs: number;
+  /** Features seen fewer times than this in training are dropped. */
+  minCount: number;
+  /** Seed of the sentence shuffle, so training is reproducible. */
+  seed: number;
+  /** Called after each epoch with the weights so far (averaged), e.g. to score a dev split. */
+  afterEpoch?: (epoch: number, weights: TrainedWeights) => void;
+}
+
+interface Featurized {
+  /** Feature row indices of all tokens, token after token. */
+  rows: Int32Array;
+  /** Token t's rows are `rows[starts[t] … starts[t + 1])`. */
+  starts: Int32Array;
+  gold: Uint8Array;
+}
+
+/** Every feature hash of every token of a sentence, in token order. */
+function sentenceHashes(words: readonly string[], gazetteer: Gazetteer, cache: Map<string, WordFeatures>): { hashes: number[]; starts: number[] } {
+  const features = words.map((word) => {
+    let found = cache.get(word);
+    if (!found) {
+      found = wordFeatures(word, gazetteer.wordTypes(word));
+      cache.set(word, found);
+    }
+    return found;
+  });
+  const phrases = gazetteer.label(words);
+  const casing = sentenceCase(words);
+  const hashes: number[] = [];
+  const starts: number[] = [];
+  const emit = (hash: number): void => void hashes.push(hash);
+  for (let i = 0; i < words.length; i++) {
+    starts.push(hashes.length);
+    for (let offset = -WINDOW; offset <= WINDOW; offset++) {
+      const j = i + offset;
+      const word = j < 0 ? SENTENCE_START : j >= words.length ? SENTENCE_END : (features[j] as WordFeatures);
+      for (const hash of word.byOffset[offset + WINDOW] as Uint32Array) hashes.push(hash);
+    }
+    contextFeatures(features, i, casing, phrases, emit);
+  }
+  starts.push(hashes.length);
+  return { hashes, starts };
+}
+
+/** Deterministic pseudo-random numbers (mulberry32) for the shuffle. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function trainPerceptron(sentences: readonly LabelledSentence[], gazetteer: Gazetteer, options: TrainingOptions): TrainedWeights {
+  const cache = new Map<string, WordFeatures>();
+  const raw = sentences.map((sentence) => sentenceHashes(sentence.words, gazetteer, cache));
+  const counts = new Map<number, number>();
+  for (const { hashes } of raw) for (const hash of hashes) counts.set(hash, (counts.get(hash) ?? 0) + 1);
+  const rowOf = new Map<number, number>();
+  const keys: number[] = [];
+  for (const [hash, count] of counts) {
+    if (count < options.minCount) continue;
+    rowOf.set(hash, keys.length);
+    keys.push(hash);
+  }
+  const data: Featurized[] = raw.map(({ hashes, starts }, s) => {
+    const rows: number[] = [];
+    const kept: number[] = [];
+    for (let t = 0; t + 1 < starts.length; t++) {
+      kept.push(rows.length);
+      for (let k = starts[t] as number; k < (starts[t + 1] as number); k++) {
+        const row = rowOf.get(hashes[k] as number);
+        if (row !== undefined) rows.push(row);
+      }
+    }
+    kept.push(rows.length);
+    return { rows: Int32Array.from(rows), starts: Int32Array.from(kept), gold: (sentences[s] as LabelledSentence).labels };
+  });
+
+  const L = LABEL_COUNT;
+  const weights = new Float32Array(keys.length * L);
+  const updates = new Float32Array(keys.length * L);
+  const transitions = new Float32Array((L + 1) * L);
+  const transitionUpdates = new Float32Array((L + 1) * L);
+  let step = 1;
+  const averaged = (): TrainedWeights => {
+    const average = (w: Float32Array, u: Float32Array): Float32Array => w.map((value, k) => value - (u[k] as number) / step);
+    return { keys: Uint32Array.from(keys), weights: average(weights, updates), transitions: average(transitions, transitionUpdates) };
+  };
+  const bump = (w: Float32Array, u: Float32Array, at: number, delta: number): void => {
+    w[at] = (w[at] as number) + delta;
+    u[at] = (u[at] as number) + step * delta;
+  };
+
+  const order = data.map((_, k) => k);
+  const next = random(options.seed);
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    for (let k = order.length - 1; k > 0; k--) {
+      const other = Math.floor(next() * (k + 1));
+      [order[k], order[other]] = [order[other] as number, order[k] as number];
+    }
+    for (const index of order) {
+      const { rows, starts, gold } = data[index] as Featurized;
+      const n = gold.length;
+      if (n === 0) continue;
+      const emissions = new Float32Array(n * L);
+      for (let t = 0; t < n; t++) {
+        for (let k = starts[t] as number; k < (starts[t + 1] as number); k++) {
+          const base = (rows[k] as number) * L;
+          for (let y = 0; y < L; y++) emissions[t * L + y] = (emissions[t * L + y] as number) + (weights[base + y] as number);
+        }
+      }
+      const predicted = new Uint8Array(n);
+      viterbi(emissions, n, constrainTransitions(transitions), predicted);
+      for (let t = 0; t < n; t++) {
+        const g = gold[t] as number;
+        const p = predicted[t] as number;
+        const gPrev = t === 0 ? L : (gold[t - 1] as number);
+        const pPrev = t === 0 ? L : (predicted[t - 1] as number);
+        if (g !== p) {
+          for (let k = starts[t] as number; k < (starts[t + 1] as number); k++) {
+            const base = (rows[k] as number) * L;
+            bump(weights, updates, base + g, 1);
+            bump(weights, updates, base + p, -1);
+          }
+        }
+        if (g !== p || gPrev !== pPrev) {
+          bump(transitions, transitionUpdates, gPrev * L + g, 1);
+          bump(transitions, transitionUpdates, pPrev * L + p, -1);
+        }
+      }
+      step++;
+    }
+    options.afterEpoch?.(epoch, averaged());
+  }
+  return averaged();
+}

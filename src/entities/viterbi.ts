@@ -1,0 +1,50 @@
+import { LABEL_COUNT, allowedAfter } from "./labels.js";
+
+/** Labels per row, read once: the decoder uses it in its innermost loop. */
+const L = LABEL_COUNT;
+
+/**
+ * Transition scores with the IOB2 constraint built in: row `LABEL_COUNT` is the sentence start,
+ * and pairs IOB2 forbids score −∞ so decoding never produces them.
+ */
+export function constrainTransitions(transitions: Float32Array): Float32Array {
+  const constrained = Float32Array.from(transitions);
+  for (let previous = 0; previous <= LABEL_COUNT; previous++) {
+    for (let label = 0; label < LABEL_COUNT; label++) {
+      const fromStart = previous === LABEL_COUNT;
+      if (!allowedAfter(fromStart ? 0 : previous, label)) constrained[previous * LABEL_COUNT + label] = -Infinity;
+    }
+  }
+  return constrained;
+}
+
+/**
+ * Best label sequence for `length` tokens given per-token label scores (`emissions`, row per
+ * token) and constrained transition scores. Writes the labels into `out`.
+ */
+export function viterbi(emissions: Float32Array, length: number, transitions: Float32Array, out: Uint8Array): void {
+  const score = new Float64Array(length * L);
+  const back = new Uint8Array(length * L);
+  for (let y = 0; y < L; y++) score[y] = (transitions[L * L + y] as number) + (emissions[y] as number);
+  for (let t = 1; t < length; t++) {
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        const candidate = (score[(t - 1) * L + p] as number) + (transitions[p * L + y] as number);
+        if (candidate > best) {
+          best = candidate;
+          arg = p;
+        }
+      }
+      score[t * L + y] = best + (emissions[t * L + y] as number);
+      back[t * L + y] = arg;
+    }
+  }
+  let last = 0;
+  for (let y = 1; y < L; y++) if ((score[(length - 1) * L + y] as number) > (score[(length - 1) * L + last] as number)) last = y;
+  for (let t = length - 1; t >= 0; t--) {
+    out[t] = last;
+    last = back[t * L + last] as number;
+  }
+}

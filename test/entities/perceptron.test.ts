@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { Gazetteer } from "../../src/entities/gazetteer.js";
+import { labelIndex } from "../../src/entities/labels.js";
+import { parseModel, serializeModel } from "../../src/entities/model.js";
+import { trainPerceptron } from "../../src/entities/perceptron.js";
+import type { LabelledSentence } from "../../src/entities/perceptron.js";
+import { Tagger } from "../../src/entities/tagger.js";
+
+const sentence = (text: string, tags: string): LabelledSentence => ({
+  words: text.split(" "),
+  labels: Uint8Array.from(tags.split(" "), labelIndex),
+});
+
+const training = [
+  sentence("Anna Smit woont in Utrecht .", "B-PER I-PER O O B-LOC O"),
+  sentence("Piet Jansen werkt bij Philips .", "B-PER I-PER O O B-ORG O"),
+  sentence("In Utrecht werkt Anna .", "O B-LOC O B-PER O"),
+  sentence("Philips ligt in Eindhoven .", "B-ORG O O B-LOC O"),
+  sentence("Karel de Vries woont in Eindhoven .", "B-PER I-PER I-PER O O B-LOC O"),
+];
+const gazetteer = new Gazetteer({ LOC: ["Utrecht", "Eindhoven"] });
+const options = { epochs: 8, minCount: 1, seed: 7 };
+const card = { language: "nl", trainedOn: ["toy"], labels: [] };
+
+describe("perceptron training", () => {
+  it("learns the training sentences and survives the shipped format", () => {
+    const tagger = new Tagger(parseModel(serializeModel(card, trainPerceptron(training, gazetteer, options))), gazetteer);
+    for (const { words, labels } of training) expect([...tagger.tag(words)]).toEqual([...labels]);
+  });
+
+  it("is reproducible: the same data and seed give the same model file", () => {
+    const first = serializeModel(card, trainPerceptron(training, gazetteer, options));
+    const second = serializeModel(card, trainPerceptron(training, gazetteer, options));
+    expect(first.equals(second)).toBe(true);
+  });
+});
