@@ -24,6 +24,8 @@ const COMPANY_WORDS = new Set(
     "gruppe", "grup", "holding", "holdings", "camera", "cameras", "technologies", "technology", "electronics",
   ].map((word) => word.toLowerCase()),
 );
+/** How far after an alias its closing parenthesis may stand. */
+const ALIAS_REACH = 8;
 /** Leading words of the same kind (`PT Telkom Indonesia`). */
 const COMPANY_PREFIXES = new Set(["pt", "pt."]);
 
@@ -87,26 +89,36 @@ export function canonicalNames(mentions: readonly Mention[], text: string, count
     }
   });
   // A first or last name joins the one full name it belongs to; an ambiguous one stays alone.
+  // Full names are indexed by their first and last word, so this stays linear in the mentions.
+  const fullNamesByPart = new Map<string, number[]>();
+  mentions.forEach((m, j) => {
+    const key = keys[j] as string[];
+    if (m.type !== "PER" || key.length < 2) return;
+    for (const part of new Set([key[0], key[key.length - 1]])) {
+      const list = fullNamesByPart.get(part as string) ?? [];
+      list.push(j);
+      fullNamesByPart.set(part as string, list);
+    }
+  });
   mentions.forEach((m, k) => {
-    const longer = new Set<string>();
-    let target = -1;
-    mentions.forEach((other, j) => {
-      if (other.type !== m.type || !partOfPersonName(keys[k] as string[], keys[j] as string[], m.type)) return;
-      longer.add(find(j).toString());
-      target = j;
-    });
-    if (longer.size === 1 && target >= 0) join(target, k);
+    const key = keys[k] as string[];
+    if (m.type !== "PER" || key.length !== 1) return;
+    const candidates = (fullNamesByPart.get(key[0] as string) ?? []).filter((j) => partOfPersonName(key, keys[j] as string[], m.type));
+    const roots = new Set(candidates.map((j) => find(j)));
+    if (roots.size === 1) join(candidates[candidates.length - 1] as number, k);
   });
   // `Name (Alias)`: the alias joins the name.
   mentions.forEach((m, k) => {
     const next = mentions[k + 1];
-    if (next && next.type === m.type && /^\s*\(\s*$/u.test(text.slice(m.end, next.start)) && text.slice(next.end).trimStart().startsWith(")")) join(k, k + 1);
+    if (next && next.type === m.type && /^\s*\(\s*$/u.test(text.slice(m.end, next.start)) && /^\s*\)/u.test(text.slice(next.end, next.end + ALIAS_REACH))) join(k, k + 1);
   });
 
   const groups = new Map<number, number[]>();
   mentions.forEach((_, k) => {
     const root = find(k);
-    groups.set(root, [...(groups.get(root) ?? []), k]);
+    const members = groups.get(root);
+    if (members) members.push(k);
+    else groups.set(root, [k]);
   });
   const canonical = new Array<string>(mentions.length);
   for (const members of groups.values()) {
