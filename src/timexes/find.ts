@@ -1,7 +1,42 @@
 import type { Timex } from "../schema/record.js";
 import type { Analysis } from "../pipeline/analysis.js";
+import { packForSentence } from "./sentence-pack.js";
+import { lexiconFor } from "./lexicon.js";
+import { tokenize } from "./tokens.js";
+import { Scan } from "./scan.js";
+import { parseAll } from "./grammar.js";
+import { refine } from "./refine.js";
+import { normalize, parseAnchor, type Anchor, type Anchoring } from "./normalize.js";
+import type { Ymd } from "./calendar.js";
 
-/** Temporal expressions with their TIMEX3 values. The grammar arrives with the timex packs. */
-export function findTimexes(_analysis: Analysis): Timex[] {
-  return [];
+/**
+ * Temporal expressions with their TIMEX3 values, sentence by sentence in the language of each
+ * sentence, so a press release quoted in an Indonesian article is read with the English pack.
+ */
+export function findTimexes(analysis: Analysis): Timex[] {
+  const { text } = analysis;
+  const dct = parseAnchor(analysis.referenceDate.value);
+  let narrative: Anchor | null = null;
+  let lastDay: Ymd | null = dct?.d ? { y: dct.y, m: dct.m!, d: dct.d } : null;
+  const timexes: Timex[] = [];
+  for (const sentence of analysis.sentences) {
+    const code = sentence.language === "und" ? analysis.language.code : sentence.language;
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    const scan = new Scan(text, tokens, lexiconFor(packForSentence(tokens, code)));
+    const future = scan.senses.some((senses) => senses.some((sense) => sense.kind === "future"));
+    for (const parse of refine(scan, parseAll(scan))) {
+      const context: Anchoring = { anchor: dct ?? narrative, narrative, lastDay, future };
+      const normalized = normalize(parse.meaning, context);
+      if (!normalized) continue;
+      const start = scan.tokens[parse.first]!.start;
+      const end = scan.tokens[parse.end - 1]!.end;
+      timexes.push({ start, end, text: text.slice(start, end), type: parse.type ?? normalized.type, value: normalized.value });
+      const absolute = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/.exec(normalized.value);
+      if (absolute && normalized.type !== "DURATION") {
+        narrative = parseAnchor(normalized.value);
+        if (absolute[3]) lastDay = { y: Number(absolute[1]), m: Number(absolute[2]), d: Number(absolute[3]) };
+      }
+    }
+  }
+  return timexes;
 }

@@ -3,6 +3,7 @@ import { monthTable } from "../month-table.js";
 import { functionWords } from "./function-words.js";
 import { abbreviations } from "./abbreviations.js";
 import { boilerplate } from "./boilerplate.js";
+import { timex } from "./timex/index.js";
 
 export const german: LanguagePack = {
   code: "de",
@@ -16,4 +17,5 @@ export const german: LanguagePack = {
     { jänner: 1, maerz: 3, mrz: 3, sept: 9 },
   ),
   dateKeys: ["datum", "veröffentlicht", "veröffentlicht am", "stand", "date"],
+  timex,
 };

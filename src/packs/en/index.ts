@@ -3,6 +3,7 @@ import { monthTable } from "../month-table.js";
 import { functionWords } from "./function-words.js";
 import { abbreviations } from "./abbreviations.js";
 import { boilerplate } from "./boilerplate.js";
+import { timex } from "./timex/index.js";
 
 export const english: LanguagePack = {
   code: "en",
@@ -16,4 +17,5 @@ export const english: LanguagePack = {
     { sept: 9 },
   ),
   dateKeys: ["date", "published", "posted", "updated"],
+  timex,
 };

@@ -3,6 +3,7 @@ import { monthTable } from "../month-table.js";
 import { functionWords } from "./function-words.js";
 import { abbreviations } from "./abbreviations.js";
 import { boilerplate } from "./boilerplate.js";
+import { timex } from "./timex/index.js";
 
 export const indonesian: LanguagePack = {
   code: "id",
@@ -16,4 +17,5 @@ export const indonesian: LanguagePack = {
     { agu: 8, agt: 8, okt: 10, nop: 11, nopember: 11, des: 12, pebruari: 2 },
   ),
   dateKeys: ["tanggal", "diterbitkan", "dipublikasikan", "date"],
+  timex,
 };

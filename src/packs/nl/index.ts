@@ -3,6 +3,7 @@ import { monthTable } from "../month-table.js";
 import { functionWords } from "./function-words.js";
 import { abbreviations } from "./abbreviations.js";
 import { boilerplate } from "./boilerplate.js";
+import { timex } from "./timex/index.js";
 
 export const dutch: LanguagePack = {
   code: "nl",
@@ -16,4 +17,5 @@ export const dutch: LanguagePack = {
     { mrt: 3, sept: 9 },
   ),
   dateKeys: ["datum", "gepubliceerd", "geplaatst", "date"],
+  timex,
 };

@@ -1,0 +1,89 @@
+/**
+ * The shared engine: walks the tokens of a stretch once, tries the rule families at each
+ * token that could start a timex, keeps the longest match and moves past it. Modifiers that
+ * wrap any date (`Ende`, `begin`, `awal`, `early`, `the end of`) are handled here, once.
+ */
+import type { Parse, Rule, Scan } from "./scan.js";
+import { dayMonth, monthFirst } from "./rules/months.js";
+import { isoDate, numericDate } from "./rules/numeric-dates.js";
+import { century, decade, year } from "./rules/years.js";
+import { quarter, season } from "./rules/periods.js";
+import { agoOrLater, namedDay, shiftedUnit, weekday } from "./rules/relative.js";
+import { duration, recurrence } from "./rules/durations.js";
+import { clockTime } from "./rules/clock.js";
+import { reference } from "./rules/references.js";
+
+/** In order of preference when two rules match the same tokens. */
+const RULES: readonly Rule[] = [
+  isoDate,
+  numericDate,
+  clockTime,
+  dayMonth,
+  monthFirst,
+  quarter,
+  season,
+  decade,
+  century,
+  agoOrLater,
+  shiftedUnit,
+  namedDay,
+  weekday,
+  recurrence,
+  duration,
+  year,
+  reference,
+];
+
+function longestAt(scan: Scan, i: number): Parse | null {
+  let best: Parse | null = null;
+  for (const rule of RULES) {
+    const parse = rule(scan, i);
+    if (parse && parse.end > i && (!best || parse.end > best.end)) best = parse;
+  }
+  return best;
+}
+
+/** `Ende März 2022`, `begin volgend jaar`, `the end of 2022`, `awal tahun`, `Anfang des Jahres`, `mid-2022`. */
+function withPeriodPart(scan: Scan, i: number): Parse | null {
+  const at = scan.skipArticle(i);
+  const part = scan.sense(at, "periodPart");
+  if (!part) return null;
+  let next = part.end;
+  if (scan.punct(next, "-", true)) next++;
+  const of = scan.sense(next, "of");
+  if (of) next = of.end;
+  const inner = longestAt(scan, next) ?? longestAt(scan, scan.skipArticle(next));
+  if (inner && inner.meaning.kind !== "duration" && inner.meaning.kind !== "set" && inner.meaning.kind !== "reference") {
+    return { ...inner, first: i };
+  }
+  // `awal tahun`, `Ende des Jahres`, `end of the month`: the current one.
+  const unit = scan.sense(scan.skipArticle(next), "unit");
+  if (unit && (unit.value === "Y" || unit.value === "M" || unit.value === "W")) {
+    return { first: i, end: unit.end, meaning: { kind: "shift", unit: unit.value, n: 0 } };
+  }
+  return null;
+}
+
+function couldStart(scan: Scan, i: number): boolean {
+  const token = scan.tokens[i]!;
+  return token.kind === "number" || scan.senses[i]!.length > 0 || (token.kind === "word" && token.lower.length === 2 && /^[qh][1-4]$/.test(token.lower));
+}
+
+export function parseAll(scan: Scan): Parse[] {
+  const parses: Parse[] = [];
+  const count = scan.tokens.length;
+  for (let i = 0; i < count; ) {
+    if (!couldStart(scan, i)) {
+      i++;
+      continue;
+    }
+    const wrapped = withPeriodPart(scan, i);
+    const plain = longestAt(scan, i);
+    const parse = wrapped && (!plain || wrapped.end > plain.end) ? wrapped : plain;
+    if (parse) {
+      parses.push(parse);
+      i = parse.end;
+    } else i++;
+  }
+  return parses;
+}

@@ -1,0 +1,139 @@
+/**
+ * A pack's date vocabulary as one trie over tokens, so every phrase (`vor kurzem`,
+ * `the near future`, `yang lalu`) is found by walking from a token, never by rescanning text.
+ * A phrase may carry several senses: Indonesian `minggu` is both Sunday and week.
+ */
+import type { LanguagePack, TimexVocabulary } from "../packs/pack.js";
+import { tokenize, type Token } from "./tokens.js";
+import { english } from "../packs/en/index.js";
+
+export type SenseKind =
+  | "month"
+  | "weekday"
+  | "unit"
+  | "singleUnit"
+  | "number"
+  | "ordinal"
+  | "shiftBefore"
+  | "shiftAfter"
+  | "agoAfter"
+  | "agoBefore"
+  | "laterAfter"
+  | "laterBefore"
+  | "day"
+  | "reference"
+  | "season"
+  | "periodPart"
+  | "quantifier"
+  | "vague"
+  | "partOfDay"
+  | "clockAfter"
+  | "clockBefore"
+  | "every"
+  | "set"
+  | "range"
+  | "article"
+  | "of"
+  | "yearWord"
+  | "islamicMonth"
+  | "future";
+
+export interface Sense {
+  kind: SenseKind;
+  /** Month or weekday number, shift, unit, reference value… as the kind needs. */
+  value: string | number;
+  /** Token index just after the phrase. */
+  end: number;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  senses: { kind: SenseKind; value: string | number }[];
+}
+
+export interface Lexicon {
+  root: Node;
+  vocabulary: TimexVocabulary;
+  months: ReadonlyMap<string, number>;
+}
+
+const ENGLISH_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+const lexicons = new WeakMap<LanguagePack, Lexicon>();
+
+export function lexiconFor(pack: LanguagePack): Lexicon {
+  let lexicon = lexicons.get(pack);
+  if (!lexicon) {
+    lexicon = buildLexicon(pack);
+    lexicons.set(pack, lexicon);
+  }
+  return lexicon;
+}
+
+function buildLexicon(pack: LanguagePack): Lexicon {
+  const root: Node = { next: new Map(), senses: [] };
+  const add = (phrase: string, kind: SenseKind, value: string | number) => {
+    let node = root;
+    for (const token of tokenize(phrase)) {
+      let child = node.next.get(token.lower);
+      if (!child) {
+        child = { next: new Map(), senses: [] };
+        node.next.set(token.lower, child);
+      }
+      node = child;
+    }
+    node.senses.push({ kind, value });
+  };
+  const v = pack.timex;
+  const table = (record: Readonly<Record<string, string | number>>, kind: SenseKind) => {
+    for (const [phrase, value] of Object.entries(record)) add(phrase, kind, value);
+  };
+  const list = (words: readonly string[], kind: SenseKind) => {
+    for (const word of words) add(word, kind, word);
+  };
+  for (const [name, month] of pack.months) add(name, "month", month);
+  // English dates turn up in articles of every language (tweets, press releases, datelines).
+  if (pack !== english) ENGLISH_MONTHS.forEach((name, index) => add(name, "month", index + 1));
+  table(v.weekdays, "weekday");
+  table(v.units, "unit");
+  table(v.singleUnits, "singleUnit");
+  table(v.numbers, "number");
+  table(v.ordinals, "ordinal");
+  table(v.shiftsBefore, "shiftBefore");
+  table(v.shiftsAfter, "shiftAfter");
+  list(v.agoAfter, "agoAfter");
+  list(v.agoBefore, "agoBefore");
+  list(v.laterAfter, "laterAfter");
+  list(v.laterBefore, "laterBefore");
+  table(v.days, "day");
+  table(v.references, "reference");
+  table(v.seasons, "season");
+  table(v.periodParts, "periodPart");
+  list(v.quantifiers, "quantifier");
+  list(v.vagueCounts, "vague");
+  table(v.partsOfDay, "partOfDay");
+  list(v.clockAfter, "clockAfter");
+  list(v.clockBefore, "clockBefore");
+  list(v.every, "every");
+  table(v.sets, "set");
+  list(v.rangeJoiners, "range");
+  list(v.articles, "article");
+  list(v.of, "of");
+  list(v.yearWords, "yearWord");
+  table(v.islamicMonths, "islamicMonth");
+  list(v.futureCues, "future");
+  return { root, vocabulary: v, months: pack.months };
+}
+
+/** Every phrase of the lexicon that starts at token `i`, longest last. */
+export function sensesAt(lexicon: Lexicon, tokens: readonly Token[], i: number): Sense[] {
+  const found: Sense[] = [];
+  let node: Node | undefined = lexicon.root;
+  for (let j = i; j < tokens.length && node; j++) {
+    // A phrase never runs across a line break or a gap the text did not have.
+    if (j > i && tokens[j]!.spaced && tokens[j]!.kind === "punct" && tokens[j]!.lower !== "-") break;
+    node = node.next.get(tokens[j]!.lower);
+    if (node) for (const sense of node.senses) found.push({ ...sense, end: j + 1 });
+  }
+  return found;
+}

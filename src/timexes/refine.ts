@@ -1,0 +1,93 @@
+/**
+ * Clean-up passes over the matches of one stretch, each for one way timexes combine:
+ * a weekday beside its date (`Monday, May 23, 2022`, `Minggu (28/12/2014)`), a day with its
+ * clock time or part of day (`Minggu (28/12/2014) pukul 06.18 WIB`, `Selasa sore`), the first
+ * day of a range (`1 tot 3 juni`, `1.–3. Juni`) and a Solar Hijri date in parentheses after
+ * its Gregorian twin (`May 23, 2022 (2 June 1401)`).
+ */
+import type { Meaning } from "./meaning.js";
+import type { Parse, Scan } from "./scan.js";
+import { dayAt } from "./rules/year.js";
+
+function isDay(meaning: Meaning): boolean {
+  return (meaning.kind === "date" && meaning.day !== undefined) || meaning.kind === "weekday" || (meaning.kind === "shift" && meaning.unit === "D");
+}
+
+/** Index after punctuation and linking words in `marks`/`links` between two matches, if only those stand there. */
+function bridged(scan: Scan, from: number, to: number, marks: string, links: readonly string[]): boolean {
+  for (let i = from; i < to; i++) {
+    const token = scan.token(i)!;
+    if (token.kind === "punct" ? !marks.includes(token.lower) : !links.includes(token.lower)) return false;
+  }
+  return to - from <= 2;
+}
+
+const CLOCK_LINKS = ["om", "um", "at", "pada", "gegen", "rond", "around", "sekitar"];
+
+function mergeWeekdayDate(scan: Scan, parses: Parse[]): Parse[] {
+  const out: Parse[] = [];
+  for (let k = 0; k < parses.length; k++) {
+    const a = parses[k]!;
+    const b = parses[k + 1];
+    if (b && a.meaning.kind === "weekday" && b.meaning.kind === "date" && b.meaning.day !== undefined && bridged(scan, a.end, b.first, ",(", ["den", "de", "der"])) {
+      const close = scan.token(a.end)?.lower === "(" && scan.punct(b.end, ")") ? b.end + 1 : b.end;
+      out.push({ first: a.first, end: close, meaning: b.meaning });
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function mergeDayTime(scan: Scan, parses: Parse[]): Parse[] {
+  const out: Parse[] = [];
+  for (let k = 0; k < parses.length; k++) {
+    let a = parses[k]!;
+    const b = parses[k + 1];
+    if (b && isDay(a.meaning) && b.meaning.kind === "clock" && !b.meaning.day && bridged(scan, a.end, b.first, ",", CLOCK_LINKS)) {
+      out.push({ first: a.first, end: b.end, meaning: { ...b.meaning, day: a.meaning }, type: "TIME" });
+      k++;
+      continue;
+    }
+    if (isDay(a.meaning)) {
+      const part = scan.sense(a.end, "partOfDay");
+      if (part) a = { first: a.first, end: part.end, meaning: { kind: "partOfDay", partOfDay: part.value as never, day: a.meaning }, type: "TIME" };
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** `1 tot 3 juni`, `1.–3. Juni`, `May 1-3` is left to the month rule. */
+function rangeStarts(scan: Scan, parses: Parse[]): Parse[] {
+  const out: Parse[] = [];
+  let previousEnd = 0;
+  for (const parse of parses) {
+    const meaning = parse.meaning;
+    if (meaning.kind === "date" && meaning.day !== undefined && parse.first >= 2) {
+      const joiner = scan.punct(parse.first - 1, "-–—") || scan.sense(parse.first - 1, "range")?.end === parse.first;
+      const start = [parse.first - 2, parse.first - 3].find((i) => i >= previousEnd && dayAt(scan, i)?.end === parse.first - 1);
+      if (joiner && start !== undefined) {
+        const day = dayAt(scan, start)!;
+        out.push({ first: start, end: start + 1, meaning: { ...meaning, day: day.day } });
+      }
+    }
+    out.push(parse);
+    previousEnd = parse.end;
+  }
+  return out;
+}
+
+function persianTwins(scan: Scan, parses: Parse[]): Parse[] {
+  return parses.map((parse, k) => {
+    const before = parses[k - 1];
+    const meaning = parse.meaning;
+    if (!before || meaning.kind !== "date" || meaning.day === undefined || before.meaning.kind !== "date" || before.meaning.day === undefined) return parse;
+    if (!scan.punct(parse.first - 1, "(") || before.end !== parse.first - 1) return parse;
+    if (meaning.year !== undefined && (meaning.year < 1300 || meaning.year > 1500)) return parse;
+    return { ...parse, meaning: { ...meaning, calendar: "persian" as const } };
+  });
+}
+
+export function refine(scan: Scan, parses: Parse[]): Parse[] {
+  return persianTwins(scan, rangeStarts(scan, mergeDayTime(scan, mergeWeekdayDate(scan, parses))));
+}
