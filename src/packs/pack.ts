@@ -91,6 +91,6 @@ export interface TimexVocabulary {
   islamicMonths: Readonly<Record<string, number>>;
   /** Day-month order of numeric dates; all four languages write day first. */
   monthFirst: boolean;
-  /** Month names that are also common words (`may`, `march`): only as dates with a number or a capital. */
-  ambiguousMonths: readonly string[];
+  /** Date words that are also common words (`may`, `march`, `fall`): dates only with a number, a modifier or a capital. */
+  ambiguousWords: readonly string[];
 }

@@ -23,8 +23,8 @@ export function findTimexes(analysis: Analysis): Timex[] {
     const code = sentence.language === "und" ? analysis.language.code : sentence.language;
     const tokens = tokenize(text, sentence.start, sentence.end);
     const scan = new Scan(text, tokens, lexiconFor(packForSentence(tokens, code)));
-    const future = scan.senses.some((senses) => senses.some((sense) => sense.kind === "future"));
     for (const parse of refine(scan, parseAll(scan))) {
+      const future = futureNear(scan, parse.first, parse.end);
       const context: Anchoring = { anchor: dct ?? narrative, narrative, lastDay, future };
       const normalized = normalize(parse.meaning, context);
       if (!normalized) continue;
@@ -39,4 +39,15 @@ export function findTimexes(analysis: Analysis): Timex[] {
     }
   }
   return timexes;
+}
+
+/** How far from a timex a word like `will` or `zal` still sets its tense, in tokens. */
+const TENSE_WINDOW = 6;
+
+function futureNear(scan: Scan, first: number, end: number): boolean {
+  const to = Math.min(scan.tokens.length, end + TENSE_WINDOW);
+  for (let i = Math.max(0, first - TENSE_WINDOW); i < to; i++) {
+    if (scan.senses[i]!.some((sense) => sense.kind === "future")) return true;
+  }
+  return false;
 }

@@ -39,6 +39,13 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || code === 0x202f || code === 0x2009;
 }
 
+/** An apostrophe inside a word (`o'clock`, `jum'at`), not a possessive `'s` (`Friday's`). */
+function continuesWord(text: string, i: number, to: number): boolean {
+  if (i + 1 >= to || !isLetter(text.charCodeAt(i + 1), text[i + 1]!)) return false;
+  const possessive = (text[i + 1] === "s" || text[i + 1] === "S") && (i + 2 >= to || !isLetter(text.charCodeAt(i + 2), text[i + 2]!));
+  return !possessive;
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
@@ -60,7 +67,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         if (isDigit(c)) {
           if (letters > 0) digits = -1;
           else digits++;
-        } else if (isLetter(c, text[i]!) || (c === 39 && letters > 0 && i + 1 < to && isLetter(text.charCodeAt(i + 1), text[i + 1]!))) {
+        } else if (isLetter(c, text[i]!) || (c === 39 && letters > 0 && continuesWord(text, i, to))) {
           if (firstLetter < 0) firstLetter = i;
           letters++;
         } else break;

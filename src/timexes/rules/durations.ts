@@ -24,6 +24,8 @@ export function duration(scan: Scan, i: number): Parse | null {
   if (!counted) return null;
   // A bare `the`/`last` before a count of one is a date (`the year`, `last week`), handled elsewhere.
   if (shift && counted.n === 1 && !scan.count(at)) return null;
+  // `6-year-old`, `50-jarige`: a compound that goes on is an age or an adjective, not a duration.
+  if (scan.punct(counted.end, "-", true) && scan.token(counted.end + 1)?.kind === "word" && !scan.token(counted.end + 1)!.spaced) return null;
   const trailing = scan.sense(counted.end, "shiftAfter");
   const end = trailing && Number(trailing.value) < 0 ? trailing.end : counted.end;
   return { first: i, end, meaning: { kind: "duration", unit: counted.unit, n: counted.n } };

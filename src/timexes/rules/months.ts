@@ -14,9 +14,9 @@ function monthAt(scan: Scan, i: number, supported: boolean): { month: number; en
   const token = scan.token(i)!;
   let end = sense.end;
   const abbreviated = token.lower.length <= 4 && !isFullName(scan, token.lower);
-  if (scan.punct(end, ".", true)) end++;
+  if (abbreviated && scan.punct(end, ".", true)) end++;
   else if (abbreviated && !supported) return undefined;
-  if (!supported && scan.vocabulary.ambiguousMonths.includes(token.lower) && !token.capitalized) return undefined;
+  if (!supported && scan.vocabulary.ambiguousWords.includes(token.lower) && !token.capitalized) return undefined;
   return { month: Number(sense.value), end };
 }
 

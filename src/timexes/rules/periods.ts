@@ -65,6 +65,8 @@ export function season(scan: Scan, i: number): Parse | null {
   const seasonAt = shift ? shift.end : at;
   const sense = scan.sense(seasonAt, "season");
   if (!sense) return null;
+  const bare = !shift && at === i && !scan.token(seasonAt)!.capitalized;
+  if (bare && scan.vocabulary.ambiguousWords.includes(scan.token(seasonAt)!.lower) && !yearAfterWord(scan, sense.end)) return null;
   const meaning: DateMeaning = { kind: "date", season: sense.value as Season };
   if (shift) return { first: i, end: sense.end, meaning: { ...meaning, nearest: Number(shift.value) } };
   const after = scan.sense(sense.end, "shiftAfter");

@@ -14,5 +14,5 @@ export const timex: TimexVocabulary = {
   yearWords: ["jahr", "im jahr", "geschäftsjahr"],
   islamicMonths: {},
   monthFirst: false,
-  ambiguousMonths: [],
+  ambiguousWords: [],
 };

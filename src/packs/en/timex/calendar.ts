@@ -1,7 +1,6 @@
 /** English names in the calendar: weekdays, seasons, parts of a period. */
 export const weekdays = {
-  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thurs: 4,
-  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
 };
 export const seasons = { spring: "SP", summer: "SU", fall: "FA", autumn: "FA", winter: "WI" } as const;
 export const periodParts = {

@@ -17,4 +17,4 @@ export const ordinals = {
 export const vagueCounts = ["several", "a few", "few", "many", "some", "a couple of"];
 export const quantifiers = ["more than", "over", "about", "nearly", "almost", "around", "roughly", "at least", "less than", "up to", "some", "approximately"];
 export const every = ["every", "each", "per"];
-export const sets = { daily: "P1D", weekly: "P1W", monthly: "P1M", annually: "P1Y", yearly: "P1Y", quarterly: "P1Q", hourly: "PT1H", nightly: "P1D" };
+export const sets = { daily: "P1D", weekly: "P1W", monthly: "P1M", annually: "P1Y", yearly: "P1Y", hourly: "PT1H", nightly: "P1D" };

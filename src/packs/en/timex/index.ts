@@ -14,5 +14,5 @@ export const timex: TimexVocabulary = {
   yearWords: ["fiscal", "the year"],
   islamicMonths: {},
   monthFirst: true,
-  ambiguousMonths: ["may", "march", "june", "august", "jan", "mar", "sat", "sun"],
+  ambiguousWords: ["may", "march", "fall", "spring"],
 };

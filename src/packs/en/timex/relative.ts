@@ -10,10 +10,9 @@ export const laterBefore: string[] = [];
 export const days = { today: 0, yesterday: -1, tomorrow: 1, "the day before yesterday": -2, "the day after tomorrow": 2, tonight: 0 };
 export const references = {
   now: "PRESENT_REF", "right now": "PRESENT_REF", currently: "PRESENT_REF", current: "PRESENT_REF", "at present": "PRESENT_REF",
-  presently: "PRESENT_REF", nowadays: "PRESENT_REF", "these days": "PRESENT_REF", "the moment": "PRESENT_REF",
-  recently: "PAST_REF", recent: "PAST_REF", "recent years": "PAST_REF", previously: "PAST_REF", formerly: "PAST_REF", "the past": "PAST_REF", lately: "PAST_REF",
-  "in the past": "PAST_REF",
-  "near future": "FUTURE_REF", future: "FUTURE_REF", "the future": "FUTURE_REF", soon: "FUTURE_REF", "the near future": "FUTURE_REF",
+  presently: "PRESENT_REF", nowadays: "PRESENT_REF", "these days": "PRESENT_REF",
+  recently: "PAST_REF", recent: "PAST_REF", "recent years": "PAST_REF", formerly: "PAST_REF", "the past": "PAST_REF", lately: "PAST_REF",
+  "near future": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
   "for years": "PXY", years: "PXY", decades: "PXDE", months: "PXM", weeks: "PXW",
 };
 export const futureCues = ["will", "'ll", "shall", "going to", "next", "upcoming", "plans", "expected", "scheduled"];

@@ -13,5 +13,5 @@ export const timex: TimexVocabulary = {
   of: [],
   yearWords: ["tahun"],
   monthFirst: false,
-  ambiguousMonths: [],
+  ambiguousWords: [],
 };
