@@ -5,7 +5,7 @@
  */
 import type { TimexType } from "../schema/record.js";
 import type { DateMeaning, Meaning } from "./meaning.js";
-import { addDays, formatDay, formatWeek, fromIslamic, fromPersian, isoWeekday, pad, persianYear, validDay, type Ymd } from "./calendar.js";
+import { addDays, fromTime, formatDay, formatWeek, fromIslamic, fromPersian, isoWeekday, pad, persianYear, validDay, type Ymd } from "./calendar.js";
 import { durationValue } from "./rules/durations.js";
 
 /** A reference point; `m`/`d` are missing when only a month or year is known (`dct: 2022-05`). */
@@ -49,7 +49,10 @@ export function normalize(meaning: Meaning, context: Anchoring): Normalized | nu
     }
     case "shift": {
       const anchor = meaning.fromNarrative ? (context.narrative ?? context.anchor) : context.anchor;
-      return anchor ? { type: "DATE", value: shiftValue(anchor, meaning.unit, meaning.n) } : null;
+      if (!anchor) return null;
+      // `Sebulan kemudian` after `23 Juli 2014` is a day: a count from a day keeps the day.
+      if (meaning.fromNarrative && anchor.d !== undefined) return { type: "DATE", value: formatDay(shiftDay(fullDay(anchor), meaning.unit, meaning.n)) };
+      return { type: "DATE", value: shiftValue(anchor, meaning.unit, meaning.n) };
     }
     case "weekday": {
       if (!context.anchor) return null;
@@ -157,6 +160,12 @@ function shiftValue(anchor: Anchor, unit: string, n: number): string {
     default:
       return formatDay(addDays(day, unit === "D" ? n : 0));
   }
+}
+
+function shiftDay(day: Ymd, unit: string, n: number): Ymd {
+  const months = unit === "Y" ? 12 * n : unit === "Q" ? 3 * n : unit === "HALF" ? 6 * n : unit === "M" ? n : 0;
+  if (months) return fromTime(Date.UTC(day.y, day.m - 1 + months, day.d));
+  return addDays(day, unit === "W" ? 7 * n : unit === "D" ? n : 0);
 }
 
 /** The weekday nearest the anchor that the sentence's tense allows. */

@@ -43,7 +43,7 @@ function mergeDayTime(scan: Scan, parses: Parse[]): Parse[] {
   for (let k = 0; k < parses.length; k++) {
     let a = parses[k]!;
     const b = parses[k + 1];
-    if (b && isDay(a.meaning) && b.meaning.kind === "clock" && !b.meaning.day && bridged(scan, a.end, b.first, ",", CLOCK_LINKS)) {
+    if (b && isDay(a.meaning) && b.meaning.kind === "clock" && !b.meaning.day && bridged(scan, a.end, b.first, "", CLOCK_LINKS)) {
       out.push({ first: a.first, end: b.end, meaning: { ...b.meaning, day: a.meaning }, type: "TIME" });
       k++;
       continue;

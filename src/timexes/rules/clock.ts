@@ -43,6 +43,6 @@ export function clockTime(scan: Scan, i: number): Parse | null {
     suffixed = true;
   }
   // A bare `14.00` may be a price or a score; a clock needs a colon or a word that says so.
-  if (!before && !half && !suffixed && !colon) return null;
+  if (!half && !suffixed && !colon && !(before && end > at + 1)) return null;
   return { first: i, end, meaning: { kind: "clock", hour: hour === 24 ? 0 : hour, minute }, type: "TIME" };
 }

@@ -6,12 +6,12 @@ export const shiftsAfter = {
 export const agoAfter = ["lalu", "yang lalu", "silam", "sebelumnya"];
 export const agoBefore: string[] = [];
 export const laterAfter = ["kemudian", "lagi", "setelahnya", "berikutnya"];
-export const laterBefore = ["dalam"];
-export const days = { "hari ini": 0, kemarin: -1, besok: 1, "esok hari": 1, lusa: 2, "kemarin lusa": -2, "malam ini": 0, "hari itu": 0, "tadi malam": -1, semalam: -1 };
+export const laterBefore: string[] = [];
+export const days = { "hari ini": 0, kemarin: -1, besok: 1, "esok hari": 1, lusa: 2, "kemarin lusa": -2, "malam ini": 0, "tadi malam": -1, semalam: -1 };
 export const references = {
   sekarang: "PRESENT_REF", "saat ini": "PRESENT_REF", kini: "PRESENT_REF", "dewasa ini": "PRESENT_REF", "masa kini": "PRESENT_REF", "hingga kini": "PRESENT_REF", "sampai saat ini": "PRESENT_REF",
-  "saat itu": "PAST_REF", "waktu itu": "PAST_REF", dulu: "PAST_REF", dahulu: "PAST_REF", "baru-baru ini": "PAST_REF", belakangan: "PAST_REF", "sebelumnya": "PAST_REF", "saat yang sama": "PAST_REF",
-  "ke depan": "FUTURE_REF", "ke depannya": "FUTURE_REF", "masa depan": "FUTURE_REF", "di masa depan": "FUTURE_REF", nanti: "FUTURE_REF", segera: "FUTURE_REF",
+  "saat itu": "PAST_REF", "waktu itu": "PAST_REF", "baru-baru ini": "PAST_REF", belakangan: "PAST_REF", "saat yang sama": "PAST_REF",
+  "ke depan": "FUTURE_REF", "ke depannya": "FUTURE_REF", "masa depan": "FUTURE_REF", "di masa depan": "FUTURE_REF", nanti: "FUTURE_REF",
   "bertahun-tahun": "PXY", "berbulan-bulan": "PXM", "berminggu-minggu": "PXW", "berhari-hari": "PXD", sejenak: "PXX", "beberapa saat": "PXX",
 };
 export const futureCues = ["akan", "bakal", "hendak", "depan", "mendatang", "berencana", "rencananya"];
