@@ -94,3 +94,19 @@ export interface TimexVocabulary {
   /** Date words that are also common words (`may`, `march`, `fall`): dates only with a number, a modifier or a capital. */
   ambiguousWords: readonly string[];
 }
+
+/** One entry of a pack's example corpus: in this text, read on this date, this span has this value. */
+export interface TimexExample {
+  text: string;
+  referenceDate: string | null;
+  /** The timex as it appears in the text. */
+  span: string;
+  value: string;
+}
+
+/** Compact corpus rows: `[text, reference date, span, value]`. */
+export type TimexExampleRow = readonly [string, string | null, string, string];
+
+export function examples(rows: readonly TimexExampleRow[]): TimexExample[] {
+  return rows.map(([text, referenceDate, span, value]) => ({ text, referenceDate, span, value }));
+}

@@ -19,9 +19,9 @@ export function findTimexes(analysis: Analysis): Timex[] {
   let narrative: Anchor | null = null;
   let lastDay: Ymd | null = dct?.d ? { y: dct.y, m: dct.m!, d: dct.d } : null;
   const timexes: Timex[] = [];
-  for (const sentence of analysis.sentences) {
-    const code = sentence.language === "und" ? analysis.language.code : sentence.language;
-    const tokens = tokenize(text, sentence.start, sentence.end);
+  for (const stretch of stretches(analysis)) {
+    const code = stretch.language === "und" ? analysis.language.code : stretch.language;
+    const tokens = tokenize(text, stretch.start, stretch.end);
     const scan = new Scan(text, tokens, lexiconFor(packForSentence(tokens, code)));
     for (const parse of refine(scan, parseAll(scan))) {
       const future = futureNear(scan, parse.first, parse.end);
@@ -50,4 +50,24 @@ function futureNear(scan: Scan, first: number, end: number): boolean {
     if (scan.senses[i]!.some((sense) => sense.kind === "future")) return true;
   }
   return false;
+}
+
+interface Stretch {
+  start: number;
+  end: number;
+  language: string;
+}
+
+/**
+ * Sentences of one line and one language, read together: a sentence splitter may cut inside
+ * a date (`am 23. Mai`, `20. Jahrhundert`), while a date never runs across a line.
+ */
+function stretches(analysis: Analysis): Stretch[] {
+  const result: Stretch[] = [];
+  for (const sentence of analysis.sentences) {
+    const last = result[result.length - 1];
+    if (last && last.language === sentence.language && !analysis.text.slice(last.end, sentence.start).includes("\n")) last.end = sentence.end;
+    else result.push({ start: sentence.start, end: sentence.end, language: sentence.language });
+  }
+  return result;
 }

@@ -51,7 +51,7 @@ export function normalize(meaning: Meaning, context: Anchoring): Normalized | nu
       const anchor = meaning.fromNarrative ? (context.narrative ?? context.anchor) : context.anchor;
       if (!anchor) return null;
       // `Sebulan kemudian` after `23 Juli 2014` is a day: a count from a day keeps the day.
-      if (meaning.fromNarrative && anchor.d !== undefined) return { type: "DATE", value: formatDay(shiftDay(fullDay(anchor), meaning.unit, meaning.n)) };
+      if (meaning.fromNarrative && context.narrative && anchor.d !== undefined) return { type: "DATE", value: formatDay(shiftDay(fullDay(anchor), meaning.unit, meaning.n)) };
       return { type: "DATE", value: shiftValue(anchor, meaning.unit, meaning.n) };
     }
     case "weekday": {

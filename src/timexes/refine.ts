@@ -22,7 +22,7 @@ function bridged(scan: Scan, from: number, to: number, marks: string, links: rea
   return to - from <= 2;
 }
 
-const CLOCK_LINKS = ["om", "um", "at", "pada", "gegen", "rond", "around", "sekitar"];
+const CLOCK_LINKS = ["om", "um", "at", "pada", "gegen", "rond", "around", "sekitar", "pukul", "jam"];
 
 function mergeWeekdayDate(scan: Scan, parses: Parse[]): Parse[] {
   const out: Parse[] = [];
@@ -65,7 +65,11 @@ function rangeStarts(scan: Scan, parses: Parse[]): Parse[] {
     const meaning = parse.meaning;
     if (meaning.kind === "date" && meaning.day !== undefined && parse.first >= 2) {
       const joiner = scan.punct(parse.first - 1, "-–—") || scan.sense(parse.first - 1, "range")?.end === parse.first;
-      const start = [parse.first - 2, parse.first - 3].find((i) => i >= previousEnd && dayAt(scan, i)?.end === parse.first - 1);
+      const before = (i: number) => {
+        const end = dayAt(scan, i)?.end;
+        return end === parse.first - 1 || (end === parse.first - 2 && scan.punct(end, ".", true));
+      };
+      const start = [parse.first - 2, parse.first - 3].find((i) => i >= previousEnd && before(i));
       if (joiner && start !== undefined) {
         const day = dayAt(scan, start)!;
         out.push({ first: start, end: start + 1, meaning: { ...meaning, day: day.day } });

@@ -12,6 +12,10 @@ function meridiem(scan: Scan, i: number): { add: number; end: number } | undefin
   return undefined;
 }
 
+function minuteGiven(scan: Scan, at: number): boolean {
+  return scan.punct(at + 1, ":.", true) && scan.number(at + 2)?.digits === 2;
+}
+
 export function clockTime(scan: Scan, i: number): Parse | null {
   const before = scan.sense(i, "clockBefore");
   const at = before ? before.end : i;
@@ -44,5 +48,7 @@ export function clockTime(scan: Scan, i: number): Parse | null {
   }
   // A bare `14.00` may be a price or a score; a clock needs a colon or a word that says so.
   if (!half && !suffixed && !colon && !(before && end > at + 1)) return null;
-  return { first: i, end, meaning: { kind: "clock", hour: hour === 24 ? 0 : hour, minute }, type: "TIME" };
+  // `om`, `um`, `pukul` are prepositions: the span starts at the time itself.
+  if (!half && !before && !minuteGiven(scan, at) && scan.sense(at + 1, "unit")) return null;
+  return { first: at, end, meaning: { kind: "clock", hour: hour === 24 ? 0 : hour, minute }, type: "TIME" };
 }

@@ -69,7 +69,8 @@ export function dayMonth(scan: Scan, i: number): Parse | null {
   const at = scan.skipArticle(i);
   const day = dayAt(scan, at);
   if (!day) return null;
-  let next = day.end;
+  // German ordinal period: `23. Mai`.
+  let next = scan.punct(day.end, ".", true) ? day.end + 1 : day.end;
   if (at !== i || scan.token(at)!.suffix) {
     const of = scan.sense(next, "of");
     if (of) next = of.end;
@@ -96,7 +97,7 @@ export function monthFirst(scan: Scan, i: number): Parse | null {
     return { first: i, end: month.end, meaning: { kind: "date", month: month.month, nearest: Number(shift.value) } };
   }
   const day = dayAt(scan, month.end);
-  if (day && !scan.punct(day.end, ":.", true)) {
+  if (day && !(scan.punct(day.end, ":.", true) && scan.number(day.end + 1))) {
     return withYear(scan, i, day.end, { kind: "date", month: month.month, day: day.day });
   }
   const after = scan.sense(month.end, "shiftAfter");

@@ -1,6 +1,5 @@
 /** Dates in digits: `2022-05-23`, `2022-05`, `23.05.2022`, `23/05/2022`, `28/12/2014`, `05.10.`. */
 import type { Parse, Scan } from "../scan.js";
-import { yearAt } from "./year.js";
 
 function glued(scan: Scan, i: number): boolean {
   return !scan.token(i)?.spaced;
@@ -37,7 +36,7 @@ export function numericDate(scan: Scan, i: number): Parse | null {
   if (scan.punct(i + 3, separator.lower, true) && glued(scan, i + 4)) {
     const yearToken = scan.number(i + 4);
     if (!yearToken || yearToken.suffix) return null;
-    const year = yearToken.digits === 4 ? yearAt(scan, i + 4) : yearToken.digits === 2 ? 2000 + yearToken.value : undefined;
+    const year = yearToken.digits === 4 ? yearToken.value : yearToken.digits === 2 ? 2000 + yearToken.value : undefined;
     if (year === undefined) return null;
     if (scan.punct(i + 5, "./-", true) && scan.number(i + 6) && glued(scan, i + 6)) return null;
     return { first: i, end: i + 5, meaning: { kind: "date", year, month, day } };

@@ -22,11 +22,10 @@ export function yearAfterWord(scan: Scan, i: number): { year: number; end: numbe
   return year === undefined ? undefined : { year, end: at + 1 };
 }
 
-/** A day of the month at token i: `23`, `23.`, `23rd`, `1e`. */
+/** A day of the month at token i: `23`, `23rd`, `1e` (the German `23.` period is the caller's). */
 export function dayAt(scan: Scan, i: number): { day: number; end: number } | undefined {
   const token = scan.number(i);
   if (!token || token.digits > 2 || token.value < 1 || token.value > 31) return undefined;
   if (token.suffix && !["st", "nd", "rd", "th", "e", "ste", "er"].includes(token.suffix)) return undefined;
-  const end = scan.punct(i + 1, ".", true) && !scan.number(i + 2) ? i + 2 : i + 1;
-  return { day: token.value, end };
+  return { day: token.value, end: i + 1 };
 }

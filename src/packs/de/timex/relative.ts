@@ -2,7 +2,7 @@
 export const shiftsBefore = {
   letzte: -1, letzten: -1, letztes: -1, letzter: -1, vergangene: -1, vergangenen: -1, vergangenes: -1, vorige: -1, vorigen: -1, voriges: -1,
   diese: 0, diesen: 0, dieses: 0, dieser: 0, diesem: 0, laufenden: 0, "des laufenden": 0, kommende: 1, kommenden: 1, kommendes: 1,
-  nächste: 1, nächsten: 1, nächstes: 1, "im kommenden": 1, "im nächsten": 1, "des kommenden": 1, "des nächsten": 1, folgenden: 1, "im vergangenen": -1, "im letzten": -1,
+  nächste: 1, nächsten: 1, nächstes: 1, folgenden: 1,
 };
 export const agoAfter = ["zuvor", "davor", "früher"];
 export const agoBefore = ["vor"];

@@ -14,5 +14,5 @@ export const timex: TimexVocabulary = {
   yearWords: ["het jaar", "boekjaar"],
   islamicMonths: {},
   monthFirst: false,
-  ambiguousWords: ["mei", "mrt"],
+  ambiguousWords: ["mrt"],
 };

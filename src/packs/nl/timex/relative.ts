@@ -9,7 +9,7 @@ export const laterAfter = ["later", "daarna"];
 export const laterBefore = ["over"];
 export const days = { vandaag: 0, gisteren: -1, morgen: 1, eergisteren: -2, overmorgen: 2, vanavond: 0, vanochtend: 0, vanmorgen: 0, vannacht: 0, gisteravond: -1 };
 export const references = {
-  nu: "PRESENT_REF", "op dit moment": "PRESENT_REF", "dit moment": "PRESENT_REF", momenteel: "PRESENT_REF", tegenwoordig: "PRESENT_REF", thans: "PRESENT_REF",
+  nu: "PRESENT_REF", "dit moment": "PRESENT_REF", momenteel: "PRESENT_REF", tegenwoordig: "PRESENT_REF", thans: "PRESENT_REF",
   inmiddels: "PRESENT_REF", "op het moment": "PRESENT_REF", "het moment": "PRESENT_REF",
   zojuist: "PAST_REF", onlangs: "PAST_REF", recent: "PAST_REF", recentelijk: "PAST_REF", eerder: "PAST_REF", vroeger: "PAST_REF", destijds: "PAST_REF", "in het verleden": "PAST_REF", "het verleden": "PAST_REF",
   binnenkort: "FUTURE_REF", straks: "FUTURE_REF", "de toekomst": "FUTURE_REF", toekomst: "FUTURE_REF", "de nabije toekomst": "FUTURE_REF",
