@@ -24,18 +24,33 @@ export interface Scores extends Counts {
 export type SpanMatch = "strict" | "relaxed";
 
 export function countMatches(gold: readonly Span[], predicted: readonly Span[], match: SpanMatch, withLabel: boolean): Counts {
+  const tp = matchSpans(gold, predicted, match, withLabel).length;
+  return { tp, fp: predicted.length - tp, fn: gold.length - tp };
+}
+
+/** A matched pair: indices into the gold and the predicted lists. */
+export interface SpanPair {
+  gold: number;
+  predicted: number;
+}
+
+/**
+ * The pairs behind {@link countMatches}, in prediction order, for measures taken on matched
+ * spans only (TempEval-3 type accuracy).
+ */
+export function matchSpans(gold: readonly Span[], predicted: readonly Span[], match: SpanMatch, withLabel: boolean): SpanPair[] {
   const used = new Array<boolean>(gold.length).fill(false);
-  let tp = 0;
-  for (const p of predicted) {
+  const pairs: SpanPair[] = [];
+  predicted.forEach((p, predictedIndex) => {
     const index = gold.findIndex(
       (g, i) => !used[i] && spansMatch(g, p, match) && (!withLabel || g.label === p.label),
     );
     if (index >= 0) {
       used[index] = true;
-      tp++;
+      pairs.push({ gold: index, predicted: predictedIndex });
     }
-  }
-  return { tp, fp: predicted.length - tp, fn: gold.length - tp };
+  });
+  return pairs;
 }
 
 function spansMatch(a: Span, b: Span, match: SpanMatch): boolean {
