@@ -87,6 +87,8 @@ export interface TimexVocabulary {
   yearWords: readonly string[];
   /** Words that mark a sentence as about the future, for `on Monday` and bare months. */
   futureCues: readonly string[];
+  /** Words that mark a sentence as about the past (`was`, `war`, `werd`, `telah`), for bare months. */
+  pastCues: readonly string[];
   /** Islamic month names (`syawal`), 1–12, for `1 Syawal 1443 H`. */
   islamicMonths: Readonly<Record<string, number>>;
   /** Day-month order of numeric dates; all four languages write day first. */

@@ -22,15 +22,18 @@ export function findTimexes(analysis: Analysis): Timex[] {
   for (const stretch of stretches(analysis)) {
     const code = stretch.language === "und" ? analysis.language.code : stretch.language;
     const tokens = tokenize(text, stretch.start, stretch.end);
+    let quarter: string | null = null;
     const scan = new Scan(text, tokens, lexiconFor(packForSentence(tokens, code)));
     for (const parse of refine(scan, parseAll(scan))) {
-      const future = futureNear(scan, parse.first, parse.end);
-      const context: Anchoring = { anchor: dct ?? narrative, narrative, lastDay, future };
+      const future = cueNear(scan, parse.first, parse.end, "future");
+      const past = cueNear(scan, parse.first, parse.end, "past");
+      const context: Anchoring = { anchor: dct ?? narrative, narrative, lastDay, future, past, quarter };
       const normalized = normalize(parse.meaning, context);
       if (!normalized) continue;
       const start = scan.tokens[parse.first]!.start;
       const end = scan.tokens[parse.end - 1]!.end;
       timexes.push({ start, end, text: text.slice(start, end), type: parse.type ?? normalized.type, value: normalized.value });
+      if (/^\d{4}-Q\d$/.test(normalized.value)) quarter = normalized.value;
       const absolute = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/.exec(normalized.value);
       if (absolute && normalized.type !== "DURATION") {
         narrative = parseAnchor(normalized.value);
@@ -41,13 +44,13 @@ export function findTimexes(analysis: Analysis): Timex[] {
   return timexes;
 }
 
-/** How far from a timex a word like `will` or `zal` still sets its tense, in tokens. */
+/** How far from a timex a word like `will` or `was` still sets its tense, in tokens. */
 const TENSE_WINDOW = 6;
 
-function futureNear(scan: Scan, first: number, end: number): boolean {
+function cueNear(scan: Scan, first: number, end: number, kind: "future" | "past"): boolean {
   const to = Math.min(scan.tokens.length, end + TENSE_WINDOW);
   for (let i = Math.max(0, first - TENSE_WINDOW); i < to; i++) {
-    if (scan.senses[i]!.some((sense) => sense.kind === "future")) return true;
+    if (scan.senses[i]!.some((sense) => sense.kind === kind)) return true;
   }
   return false;
 }

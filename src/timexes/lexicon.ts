@@ -36,7 +36,8 @@ export type SenseKind =
   | "of"
   | "yearWord"
   | "islamicMonth"
-  | "future";
+  | "future"
+  | "past";
 
 export interface Sense {
   kind: SenseKind;
@@ -122,6 +123,7 @@ function buildLexicon(pack: LanguagePack): Lexicon {
   list(v.yearWords, "yearWord");
   table(v.islamicMonths, "islamicMonth");
   list(v.futureCues, "future");
+  list(v.pastCues, "past");
   return { root, vocabulary: v, months: pack.months };
 }
 

@@ -24,6 +24,10 @@ export interface Anchoring {
   lastDay: Ymd | null;
   /** The sentence speaks of the future (`will`, `zal`, `wird`, `akan`). */
   future: boolean;
+  /** The sentence speaks of the past (`was`, `war`, `telah`), and not of the future. */
+  past: boolean;
+  /** The quarter the sentence reports on (`third-quarter profit … a year earlier`). */
+  quarter: string | null;
 }
 
 export interface Normalized {
@@ -50,6 +54,10 @@ export function normalize(meaning: Meaning, context: Anchoring): Normalized | nu
     case "shift": {
       const anchor = meaning.fromNarrative ? (context.narrative ?? context.anchor) : context.anchor;
       if (!anchor) return null;
+      // Financial reports compare a quarter with the same quarter `a year ago`.
+      if (context.quarter && meaning.unit === "Y" && meaning.n === -1 && !meaning.fromNarrative) {
+        return { type: "DATE", value: `${Number(context.quarter.slice(0, 4)) - 1}${context.quarter.slice(4)}` };
+      }
       // `Sebulan kemudian` after `23 Juli 2014` is a day: a count from a day keeps the day.
       if (meaning.fromNarrative && context.narrative && anchor.d !== undefined) return { type: "DATE", value: formatDay(shiftDay(fullDay(anchor), meaning.unit, meaning.n)) };
       return { type: "DATE", value: shiftValue(anchor, meaning.unit, meaning.n) };
@@ -108,6 +116,7 @@ function yearOf(meaning: DateMeaning, context: Anchoring): number | undefined {
   if (meaning.nearest === 1) return position > anchor.m ? anchor.y : anchor.y + 1;
   if (meaning.nearest === 0) return anchor.y;
   if (context.future && position < anchor.m - 1) return anchor.y + 1;
+  if (context.past && !context.future && meaning.month !== undefined && position > anchor.m) return anchor.y - 1;
   // A quarter or half not yet begun is last year's in a report about results.
   if ((meaning.quarter || meaning.half) && !context.future && position > anchor.m) return anchor.y - 1;
   return anchor.y;

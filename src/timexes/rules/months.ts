@@ -20,18 +20,12 @@ function monthAt(scan: Scan, i: number, supported: boolean): { month: number; en
   return { month: Number(sense.value), end };
 }
 
+/** A full name is no cut of a longer spelling of its month: `sept` and `jun` are cuts, `mei` and `märz` are not. */
 function isFullName(scan: Scan, word: string): boolean {
-  // Full names are the keys longer than the three-letter cuts, or short names like `mei`, `juni`.
-  for (const [name, month] of scan.lexicon.months) {
-    if (name === word) return name.length > 3 || monthNameLength(scan, month) === name.length;
-  }
-  return false;
-}
-
-function monthNameLength(scan: Scan, month: number): number {
-  let longest = 0;
-  for (const [name, m] of scan.lexicon.months) if (m === month) longest = Math.max(longest, name.length);
-  return longest;
+  const month = scan.lexicon.months.get(word);
+  if (month === undefined) return true;
+  for (const [name, m] of scan.lexicon.months) if (m === month && name.length > word.length && name.startsWith(word)) return false;
+  return true;
 }
 
 /** `2022`, `of 2022`, `, 2022`, `tahun 2022` after a month or day-month. */

@@ -12,6 +12,7 @@ export const timex: TimexVocabulary = {
   articles: ["the"],
   of: ["of"],
   yearWords: ["fiscal", "the year"],
+  pastCues: ["was", "were", "had", "did", "said", "reported", "announced", "ended", "rose", "fell", "posted", "earned", "lost", "won", "came", "took", "began", "left", "made", "sold", "bought", "closed", "opened", "agreed", "signed", "released", "launched"],
   islamicMonths: {},
   monthFirst: true,
   ambiguousWords: ["may", "march", "fall", "spring"],

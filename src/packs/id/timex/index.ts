@@ -8,6 +8,7 @@ export const timex: TimexVocabulary = {
   weekdays, seasons, periodParts, units, singleUnits, numbers, ordinals, vagueCounts, quantifiers, every, sets,
   shiftsBefore, shiftsAfter, agoAfter, agoBefore, laterAfter, laterBefore, days, references, futureCues,
   clockAfter, clockBefore, partsOfDay, islamicMonths,
+  pastCues: ["telah", "sudah", "pernah", "lalu", "silam", "sempat"],
   rangeJoiners: ["sampai", "hingga", "s/d", "dan"],
   articles: [],
   of: [],

@@ -12,6 +12,7 @@ export const timex: TimexVocabulary = {
   articles: ["de", "het"],
   of: ["van"],
   yearWords: ["het jaar", "boekjaar"],
+  pastCues: ["was", "waren", "werd", "werden", "had", "hadden", "kwam", "zei", "begon", "sloot", "opende", "daalde", "steeg", "verscheen"],
   islamicMonths: {},
   monthFirst: false,
   ambiguousWords: ["mrt"],
