@@ -4,6 +4,7 @@
  * wrap any date (`Ende`, `begin`, `awal`, `early`, `the end of`) are handled here, once.
  */
 import type { Parse, Rule, Scan } from "./scan.js";
+import type { SenseKind } from "./lexicon.js";
 import { dayMonth, monthFirst } from "./rules/months.js";
 import { isoDate, numericDate } from "./rules/numeric-dates.js";
 import { century, decade, year } from "./rules/years.js";
@@ -64,9 +65,21 @@ function withPeriodPart(scan: Scan, i: number): Parse | null {
   return null;
 }
 
+/** Senses that only continue a timex begun before them (`of`, `ago`, `uur`), never open one. */
+const TRAILING_ONLY = new Set<SenseKind>(["of", "range", "future", "past", "clockAfter", "agoAfter", "laterAfter", "shiftAfter"]);
+
 function couldStart(scan: Scan, i: number): boolean {
   const token = scan.tokens[i]!;
-  return token.kind === "number" || scan.senses[i]!.length > 0 || (token.kind === "word" && token.lower.length === 2 && /^[qh][1-4]$/.test(token.lower));
+  if (token.kind === "number") return true;
+  if (token.kind === "word" && token.lower.length === 2 && /^[qh][1-4]$/.test(token.lower)) return true;
+  let opens = false;
+  for (const sense of scan.senses[i]!) {
+    // An article (`the`, `de`) opens a timex only in front of something that could.
+    if (sense.kind === "article") {
+      if (i + 1 < scan.tokens.length && couldStart(scan, i + 1)) return true;
+    } else if (!TRAILING_ONLY.has(sense.kind)) opens = true;
+  }
+  return opens;
 }
 
 export function parseAll(scan: Scan): Parse[] {

@@ -47,9 +47,16 @@ export interface Sense {
   end: number;
 }
 
+/** A sense as the trie stores it: its phrase length in tokens instead of an end index. */
+export interface Entry {
+  kind: SenseKind;
+  value: string | number;
+  length: number;
+}
+
 interface Node {
   next: Map<string, Node>;
-  senses: { kind: SenseKind; value: string | number }[];
+  entries: Entry[];
 }
 
 export interface Lexicon {
@@ -72,18 +79,19 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
 }
 
 function buildLexicon(pack: LanguagePack): Lexicon {
-  const root: Node = { next: new Map(), senses: [] };
+  const root: Node = { next: new Map(), entries: [] };
   const add = (phrase: string, kind: SenseKind, value: string | number) => {
     let node = root;
-    for (const token of tokenize(phrase)) {
+    const tokens = tokenize(phrase);
+    for (const token of tokens) {
       let child = node.next.get(token.lower);
       if (!child) {
-        child = { next: new Map(), senses: [] };
+        child = { next: new Map(), entries: [] };
         node.next.set(token.lower, child);
       }
       node = child;
     }
-    node.senses.push({ kind, value });
+    node.entries.push({ kind, value, length: tokens.length });
   };
   const v = pack.timex;
   const table = (record: Readonly<Record<string, string | number>>, kind: SenseKind) => {
@@ -127,15 +135,27 @@ function buildLexicon(pack: LanguagePack): Lexicon {
   return { root, vocabulary: v, months: pack.months };
 }
 
-/** Every phrase of the lexicon that starts at token `i`, longest last. */
-export function sensesAt(lexicon: Lexicon, tokens: readonly Token[], i: number): Sense[] {
-  const found: Sense[] = [];
-  let node: Node | undefined = lexicon.root;
-  for (let j = i; j < tokens.length && node; j++) {
-    // A phrase never runs across a line break or a gap the text did not have.
-    if (j > i && tokens[j]!.spaced && tokens[j]!.kind === "punct" && tokens[j]!.lower !== "-") break;
+const NO_ENTRIES: Entry[] = [];
+
+/**
+ * Every phrase of the lexicon that starts at token `i`, shortest first. The common case, one
+ * phrase length or none, returns an array stored in the trie: no allocation per token.
+ */
+export function entriesAt(lexicon: Lexicon, tokens: readonly Token[], i: number): Entry[] {
+  let node = lexicon.root.next.get(tokens[i]!.lower);
+  if (!node) return NO_ENTRIES;
+  let found = node.entries;
+  let copied = false;
+  for (let j = i + 1; j < tokens.length && node.next.size > 0; j++) {
+    // A phrase never runs across a gap the text did not have.
+    if (tokens[j]!.spaced && tokens[j]!.kind === "punct" && tokens[j]!.lower !== "-") break;
     node = node.next.get(tokens[j]!.lower);
-    if (node) for (const sense of node.senses) found.push({ ...sense, end: j + 1 });
+    if (!node) break;
+    if (node.entries.length) {
+      if (!copied) found = [...found];
+      copied = true;
+      found.push(...node.entries);
+    }
   }
   return found;
 }

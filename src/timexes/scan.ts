@@ -3,11 +3,12 @@
  * lexicon gives each of them (looked up once), and small questions rules keep asking.
  */
 import type { TimexVocabulary } from "../packs/pack.js";
-import { sensesAt, type Lexicon, type Sense, type SenseKind } from "./lexicon.js";
+import { entriesAt, type Entry, type Lexicon, type Sense, type SenseKind } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
 export class Scan {
-  readonly senses: Sense[][];
+  /** What the lexicon says about the phrases starting at each token. */
+  readonly senses: Entry[][];
   readonly vocabulary: TimexVocabulary;
 
   constructor(
@@ -16,7 +17,7 @@ export class Scan {
     readonly lexicon: Lexicon,
   ) {
     this.vocabulary = lexicon.vocabulary;
-    this.senses = tokens.map((_, i) => sensesAt(lexicon, tokens, i));
+    this.senses = tokens.map((_, i) => entriesAt(lexicon, tokens, i));
   }
 
   token(i: number): Token | undefined {
@@ -27,7 +28,10 @@ export class Scan {
   sense(i: number, kind: SenseKind): Sense | undefined {
     const senses = this.senses[i];
     if (!senses) return undefined;
-    for (let k = senses.length - 1; k >= 0; k--) if (senses[k]!.kind === kind) return senses[k];
+    for (let k = senses.length - 1; k >= 0; k--) {
+      const entry = senses[k]!;
+      if (entry.kind === kind) return { kind, value: entry.value, end: i + entry.length };
+    }
     return undefined;
   }
 

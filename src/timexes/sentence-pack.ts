@@ -9,12 +9,15 @@ import type { Token } from "./tokens.js";
 
 /** How many more function words another language needs before it overrides the label. */
 const MARGIN = 2;
+/** A stretch with this many function words of its labelled language is taken to be in it. */
+const CONFIRMED = 3;
 
 export function packForSentence(tokens: readonly Token[], declared: string): LanguagePack {
   const labelled = packOrDefault(declared);
   let best = labelled;
   let bestHits = functionWordHits(labelled, tokens);
   const labelledHits = bestHits;
+  if (labelledHits >= CONFIRMED) return labelled;
   for (const pack of PACKS) {
     if (pack === labelled) continue;
     const hits = functionWordHits(pack, tokens);
@@ -28,6 +31,9 @@ export function packForSentence(tokens: readonly Token[], declared: string): Lan
 
 function functionWordHits(pack: LanguagePack, tokens: readonly Token[]): number {
   let hits = 0;
-  for (const token of tokens) if (token.kind === "word" && pack.functionWords.has(token.lower)) hits++;
+  for (const token of tokens) {
+    if (token.kind === "word" && pack.functionWords.has(token.lower)) hits++;
+    if (hits >= CONFIRMED + MARGIN) break;
+  }
   return hits;
 }
