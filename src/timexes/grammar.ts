@@ -14,30 +14,57 @@ import { duration, recurrence } from "./rules/durations.js";
 import { clockTime } from "./rules/clock.js";
 import { reference } from "./rules/references.js";
 
-/** In order of preference when two rules match the same tokens. */
-const RULES: readonly Rule[] = [
-  isoDate,
-  numericDate,
-  clockTime,
-  dayMonth,
-  monthFirst,
-  quarter,
-  season,
-  decade,
-  century,
-  agoOrLater,
-  shiftedUnit,
-  namedDay,
-  weekday,
-  recurrence,
-  duration,
-  year,
-  reference,
+type Opener = SenseKind | "digits" | "code";
+
+/**
+ * The rule families in order of preference when two match the same tokens, each with what
+ * can open its expression, so a token runs only the rules it could start.
+ */
+const FAMILIES: readonly (readonly [Rule, readonly Opener[]])[] = [
+  [isoDate, ["digits"]],
+  [numericDate, ["digits"]],
+  [clockTime, ["digits", "clockBefore"]],
+  [dayMonth, ["digits", "article"]],
+  [monthFirst, ["month", "shiftBefore"]],
+  [quarter, ["code", "ordinal", "digits", "unit", "article"]],
+  [season, ["season", "shiftBefore", "article"]],
+  [decade, ["digits", "article", "yearWord"]],
+  [century, ["digits", "ordinal", "unit", "article"]],
+  [agoOrLater, ["agoBefore", "laterBefore", "quantifier", "digits", "number", "singleUnit"]],
+  [shiftedUnit, ["shiftBefore", "unit", "article"]],
+  [namedDay, ["day"]],
+  [weekday, ["weekday", "shiftBefore", "article"]],
+  [recurrence, ["set", "every"]],
+  [duration, ["article", "quantifier", "shiftBefore", "vague", "digits", "number", "singleUnit"]],
+  [year, ["digits"]],
+  [reference, ["reference", "article"]],
 ];
 
+const bits = new Map<Opener, number>();
+function bit(opener: Opener): number {
+  let value = bits.get(opener);
+  if (value === undefined) {
+    value = 1 << bits.size;
+    bits.set(opener, value);
+  }
+  return value;
+}
+const RULES = FAMILIES.map(([rule, openers]) => ({ rule, mask: openers.reduce((mask, opener) => mask | bit(opener), 0) }));
+
+/** What token i could open, as a bit mask over the openers. */
+function openers(scan: Scan, i: number): number {
+  const token = scan.tokens[i]!;
+  let mask = token.kind === "number" ? bit("digits") : 0;
+  if (token.kind === "word" && token.lower.length === 2 && /^[qh][1-4]$/.test(token.lower)) mask |= bit("code");
+  for (const entry of scan.senses[i]!) mask |= bits.get(entry.kind) ?? 0;
+  return mask;
+}
+
 function longestAt(scan: Scan, i: number): Parse | null {
+  const mask = openers(scan, i);
   let best: Parse | null = null;
-  for (const rule of RULES) {
+  for (const { rule, mask: opens } of RULES) {
+    if (!(opens & mask)) continue;
     const parse = rule(scan, i);
     if (parse && parse.end > i && (!best || parse.end > best.end)) best = parse;
   }
