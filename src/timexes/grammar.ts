@@ -61,6 +61,7 @@ function openers(scan: Scan, i: number): number {
 }
 
 function longestAt(scan: Scan, i: number): Parse | null {
+  if (i >= scan.tokens.length) return null;
   const mask = openers(scan, i);
   let best: Parse | null = null;
   for (const { rule, mask: opens } of RULES) {

@@ -19,10 +19,10 @@ function bridged(scan: Scan, from: number, to: number, marks: string, links: rea
     const token = scan.token(i)!;
     if (token.kind === "punct" ? !marks.includes(token.lower) : !links.includes(token.lower)) return false;
   }
-  return to - from <= 2;
+  return to - from <= 3;
 }
 
-const CLOCK_LINKS = ["om", "um", "at", "pada", "gegen", "rond", "around", "sekitar", "pukul", "jam"];
+const CLOCK_LINKS = ["om", "um", "at", "pada", "gegen", "rond", "around", "sekitar", "pukul", "jam", "ab", "ca", "circa", "approximately", "about", "gg"];
 
 function mergeWeekdayDate(scan: Scan, parses: Parse[]): Parse[] {
   const out: Parse[] = [];
@@ -43,15 +43,19 @@ function mergeDayTime(scan: Scan, parses: Parse[]): Parse[] {
   for (let k = 0; k < parses.length; k++) {
     let a = parses[k]!;
     const b = parses[k + 1];
-    if (b && isDay(a.meaning) && b.meaning.kind === "clock" && !b.meaning.day && bridged(scan, a.end, b.first, "", CLOCK_LINKS)) {
+    if (!isDay(a.meaning)) {
+      out.push(a);
+      continue;
+    }
+    const part = scan.sense(a.end, "partOfDay");
+    const afterDay = part ? part.end : a.end;
+    // `05.12.2017 7:15am`, `am 19.09. morgens um 07:05`: the clock time wins over the part of day.
+    if (b && b.meaning.kind === "clock" && !b.meaning.day && bridged(scan, afterDay, b.first, ".(", CLOCK_LINKS)) {
       out.push({ first: a.first, end: b.end, meaning: { ...b.meaning, day: a.meaning }, type: "TIME" });
       k++;
       continue;
     }
-    if (isDay(a.meaning)) {
-      const part = scan.sense(a.end, "partOfDay");
-      if (part) a = { first: a.first, end: part.end, meaning: { kind: "partOfDay", partOfDay: part.value as never, day: a.meaning }, type: "TIME" };
-    }
+    if (part) a = { first: a.first, end: part.end, meaning: { kind: "partOfDay", partOfDay: part.value as never, day: a.meaning }, type: "TIME" };
     out.push(a);
   }
   return out;

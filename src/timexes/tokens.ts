@@ -24,7 +24,7 @@ export interface Token {
   capitalized: boolean;
 }
 
-const NUMBER_TAILS = new Set(["st", "nd", "rd", "th", "s", "e", "de", "ste", "er", "an"]);
+const NUMBER_TAILS = new Set(["st", "nd", "rd", "th", "s", "e", "de", "ste", "er", "an", "h", "am", "pm"]);
 
 function isLetter(code: number, char: string): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

@@ -1,8 +1,10 @@
 /** Clock times: `14.00 uur`, `14 Uhr`, `2 p.m.`, `10:30`, `pukul 14.00 WIB`, `um 19:55 Uhr`. */
 import type { Parse, Scan } from "../scan.js";
 
-/** `am`, `a.m.`, `pm`, `p.m.` at i: hours to add and the index after. */
+/** `am`, `a.m.`, `pm`, `p.m.` at i, or glued to the number before it (`8am`): hours to add and the index after. */
 function meridiem(scan: Scan, i: number): { add: number; end: number } | undefined {
+  const glued = scan.token(i - 1)?.suffix;
+  if (glued === "am" || glued === "pm") return { add: glued === "pm" ? 12 : 0, end: i };
   const token = scan.token(i);
   if (!token || token.kind !== "word") return undefined;
   if (token.lower === "am" || token.lower === "pm") return { add: token.lower === "pm" ? 12 : 0, end: i + 1 };
@@ -12,6 +14,9 @@ function meridiem(scan: Scan, i: number): { add: number; end: number } | undefin
   return undefined;
 }
 
+/** Letters glued to a clock number: `17:48h`, `8am`, `7:15pm`. */
+const CLOCK_TAILS = new Set(["h", "am", "pm"]);
+
 function minuteGiven(scan: Scan, at: number): boolean {
   return scan.punct(at + 1, ":.", true) && scan.number(at + 2)?.digits === 2;
 }
@@ -20,7 +25,7 @@ export function clockTime(scan: Scan, i: number): Parse | null {
   const before = scan.sense(i, "clockBefore");
   const at = before ? before.end : i;
   const hourToken = scan.number(at);
-  if (!hourToken || hourToken.suffix || hourToken.digits > 2 || hourToken.value > 24) return null;
+  if (!hourToken || (hourToken.suffix && !CLOCK_TAILS.has(hourToken.suffix)) || hourToken.digits > 2 || hourToken.value > 24) return null;
   let hour = hourToken.value;
   let minute = 0;
   let end = at + 1;
@@ -28,7 +33,7 @@ export function clockTime(scan: Scan, i: number): Parse | null {
   const separator = scan.token(end);
   if (separator && separator.kind === "punct" && ":.".includes(separator.lower) && !separator.spaced) {
     const minuteToken = scan.number(end + 1);
-    if (minuteToken && minuteToken.digits === 2 && minuteToken.value < 60 && !minuteToken.spaced && !minuteToken.suffix) {
+    if (!hourToken.suffix && minuteToken && minuteToken.digits === 2 && minuteToken.value < 60 && !minuteToken.spaced && (!minuteToken.suffix || CLOCK_TAILS.has(minuteToken.suffix))) {
       minute = minuteToken.value;
       colon = separator.lower === ":";
       end += 2;
@@ -41,7 +46,7 @@ export function clockTime(scan: Scan, i: number): Parse | null {
     hour = (hour % 12) + half.add;
     end = half.end;
   }
-  let suffixed = false;
+  let suffixed = scan.token(end - 1)?.suffix === "h";
   for (let after = scan.sense(end, "clockAfter"); after; after = scan.sense(end, "clockAfter")) {
     end = after.end;
     suffixed = true;

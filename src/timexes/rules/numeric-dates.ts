@@ -2,7 +2,14 @@
 import type { Parse, Scan } from "../scan.js";
 
 function glued(scan: Scan, i: number): boolean {
-  return !scan.token(i)?.spaced;
+  const token = scan.token(i);
+  return !!token && !token.spaced;
+}
+
+/** A weekday just before (`Sonntag 10.09`, `Friday, 28/06`) makes a short day-month safe to read. */
+function afterWeekday(scan: Scan, i: number): boolean {
+  if (scan.sense(i - 1, "weekday")?.end === i) return true;
+  return scan.punct(i - 1, ",") && scan.sense(i - 2, "weekday")?.end === i - 1;
 }
 
 export function isoDate(scan: Scan, i: number): Parse | null {
@@ -28,7 +35,8 @@ export function numericDate(scan: Scan, i: number): Parse | null {
   if (!separator || separator.kind !== "punct" || !"./-".includes(separator.lower) || separator.spaced) return null;
   const b = scan.number(i + 2);
   if (!b || b.digits > 2 || b.suffix || !glued(scan, i + 2)) return null;
-  let [day, month] = scan.vocabulary.monthFirst ? [b.value, a.value] : [a.value, b.value];
+  // Dotted dates are day first everywhere; only slashes follow the language's habit.
+  let [day, month] = scan.vocabulary.monthFirst && separator.lower === "/" ? [b.value, a.value] : [a.value, b.value];
   if (month > 12 && day <= 12) [day, month] = [month, day];
   if (day < 1 || day > 31 || month < 1 || month > 12) return null;
   const before = scan.token(i - 1);
@@ -42,8 +50,11 @@ export function numericDate(scan: Scan, i: number): Parse | null {
     return { first: i, end: i + 5, meaning: { kind: "date", year, month, day } };
   }
   // `05.10.` without a year: only with the closing period, which decimals never have.
-  if (separator.lower === "." && scan.punct(i + 3, ".", true) && !scan.number(i + 4)) {
+  if (separator.lower === "." && scan.punct(i + 3, ".", true) && !glued(scan, i + 4)) {
     return { first: i, end: i + 4, meaning: { kind: "date", month, day } };
+  }
+  if (separator.lower !== "-" && afterWeekday(scan, i) && !(scan.punct(i + 3, ".,", true) && glued(scan, i + 4))) {
+    return { first: i, end: i + 3, meaning: { kind: "date", month, day } };
   }
   return null;
 }
