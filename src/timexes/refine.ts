@@ -47,7 +47,8 @@ function mergeDayTime(scan: Scan, parses: Parse[]): Parse[] {
       out.push(a);
       continue;
     }
-    const part = scan.sense(a.end, "partOfDay");
+    // `morgen gegen Mittag`, `Montag 29.5 am Abend`: a part of day may follow a link word.
+    const part = scan.sense(a.end, "partOfDay") ?? (CLOCK_LINKS.includes(scan.token(a.end)?.lower ?? "") ? scan.sense(a.end + 1, "partOfDay") : undefined);
     const afterDay = part ? part.end : a.end;
     // `05.12.2017 7:15am`, `am 19.09. morgens um 07:05`: the clock time wins over the part of day.
     if (b && b.meaning.kind === "clock" && !b.meaning.day && bridged(scan, afterDay, b.first, ".(", CLOCK_LINKS)) {
@@ -62,6 +63,22 @@ function mergeDayTime(scan: Scan, parses: Parse[]): Parse[] {
 }
 
 /** `1 tot 3 juni`, `1.–3. Juni`, `May 1-3` is left to the month rule. */
+const DAY_LINKS = ["am", "on", "op", "pada", "den"];
+
+/** `um 18:40 Uhr am 22.09.2017`: a clock time before its day. */
+function mergeTimeDay(scan: Scan, parses: Parse[]): Parse[] {
+  const out: Parse[] = [];
+  for (let k = 0; k < parses.length; k++) {
+    const a = parses[k]!;
+    const b = parses[k + 1];
+    if (b && a.meaning.kind === "clock" && !a.meaning.day && isDay(b.meaning) && bridged(scan, a.end, b.first, ",", DAY_LINKS)) {
+      out.push({ first: a.first, end: b.end, meaning: { ...a.meaning, day: b.meaning }, type: "TIME" });
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 function rangeStarts(scan: Scan, parses: Parse[]): Parse[] {
   const out: Parse[] = [];
   let previousEnd = 0;
@@ -97,5 +114,5 @@ function persianTwins(scan: Scan, parses: Parse[]): Parse[] {
 }
 
 export function refine(scan: Scan, parses: Parse[]): Parse[] {
-  return persianTwins(scan, rangeStarts(scan, mergeDayTime(scan, mergeWeekdayDate(scan, parses))));
+  return persianTwins(scan, rangeStarts(scan, mergeTimeDay(scan, mergeDayTime(scan, mergeWeekdayDate(scan, parses)))));
 }

@@ -6,10 +6,15 @@ function glued(scan: Scan, i: number): boolean {
   return !!token && !token.spaced;
 }
 
-/** A weekday just before (`Sonntag 10.09`, `Friday, 28/06`) makes a short day-month safe to read. */
-function afterWeekday(scan: Scan, i: number): boolean {
+/**
+ * A short day-month without a year (`10.09`, `28/06`) could be a decimal or a ratio; a weekday
+ * before it (`Sonntag 10.09`) or a part of day or clock word after it (`18.07 abends`,
+ * `23.6 gegen 19:30`) makes it a date.
+ */
+function shortDateContext(scan: Scan, i: number, end: number): boolean {
   if (scan.sense(i - 1, "weekday")?.end === i) return true;
-  return scan.punct(i - 1, ",") && scan.sense(i - 2, "weekday")?.end === i - 1;
+  if (scan.punct(i - 1, ",") && scan.sense(i - 2, "weekday")?.end === i - 1) return true;
+  return !!scan.sense(end, "partOfDay") || (!!scan.sense(end, "clockBefore") && !!scan.number(scan.sense(end, "clockBefore")!.end));
 }
 
 export function isoDate(scan: Scan, i: number): Parse | null {
@@ -40,7 +45,7 @@ export function numericDate(scan: Scan, i: number): Parse | null {
   if (month > 12 && day <= 12) [day, month] = [month, day];
   if (day < 1 || day > 31 || month < 1 || month > 12) return null;
   const before = scan.token(i - 1);
-  if (before && !before.spaced && before.kind === "punct" && "./-".includes(before.lower)) return null;
+  if (before && !a.spaced && before.kind === "punct" && "./-".includes(before.lower)) return null;
   if (scan.punct(i + 3, separator.lower, true) && glued(scan, i + 4)) {
     const yearToken = scan.number(i + 4);
     if (!yearToken || yearToken.suffix) return null;
@@ -53,7 +58,7 @@ export function numericDate(scan: Scan, i: number): Parse | null {
   if (separator.lower === "." && scan.punct(i + 3, ".", true) && !glued(scan, i + 4)) {
     return { first: i, end: i + 4, meaning: { kind: "date", month, day } };
   }
-  if (separator.lower !== "-" && afterWeekday(scan, i) && !(scan.punct(i + 3, ".,", true) && glued(scan, i + 4))) {
+  if (separator.lower !== "-" && shortDateContext(scan, i, i + 3) && !(scan.punct(i + 3, ".,", true) && glued(scan, i + 4))) {
     return { first: i, end: i + 3, meaning: { kind: "date", month, day } };
   }
   return null;
