@@ -44,7 +44,7 @@ const sentences: TimexExampleRow[] = [
   ["The minister will visit on Thursday.", D, "Thursday", "2022-05-26"],
   ["Talks collapsed last Friday.", D, "last Friday", "2022-05-20"],
   ["The launch event starts at 2 p.m.", D, "2 p.m.", "2022-05-23T14:00"],
-  ["The market opened at 9:30 on Monday.", D, "9:30", "2022-05-23T09:30"],
+  ["The market opened at 9:30 on Monday.", D, "9:30 on Monday", "2022-05-23T09:30"],
   ["Sales peaked in the 1990s.", D, "the 1990s", "199"],
   ["Photography changed in the 20th century.", D, "the 20th century", "19"],
   ["The new phone arrives this summer.", D, "this summer", "2022-SU"],
