@@ -25,8 +25,9 @@ export function findTimexes(analysis: Analysis): Timex[] {
     let quarter: string | null = null;
     const scan = new Scan(text, tokens, lexiconFor(packForSentence(tokens, code)));
     for (const parse of refine(scan, parseAll(scan))) {
-      const future = cueNear(scan, parse.first, parse.end, "future");
-      const past = cueNear(scan, parse.first, parse.end, "past");
+      const tense = nearestTense(scan, parse.first, parse.end);
+      const future = tense === "future";
+      const past = tense === "past";
       const context: Anchoring = { anchor: dct ?? narrative, narrative, lastDay, future, past, quarter };
       const normalized = normalize(parse.meaning, context);
       if (!normalized) continue;
@@ -45,16 +46,19 @@ export function findTimexes(analysis: Analysis): Timex[] {
 }
 
 /** How far from a timex a word like `will` or `was` still sets its tense, in tokens. */
-const TENSE_WINDOW = 6;
+const TENSE_WINDOW = 10;
 
-function cueNear(scan: Scan, first: number, end: number, kind: "future" | "past"): boolean {
-  const to = Math.min(scan.tokens.length, end + TENSE_WINDOW);
-  for (let i = Math.max(0, first - TENSE_WINDOW); i < to; i++) {
-    if (scan.senses[i]!.some((sense) => sense.kind === kind)) return true;
+/** The tense cue nearest the timex (`will` closer than `said` wins), if any lies near. */
+function nearestTense(scan: Scan, first: number, end: number): "past" | "future" | null {
+  for (let distance = 1; distance <= TENSE_WINDOW; distance++) {
+    for (const i of [first - distance, end - 1 + distance]) {
+      const entries = scan.senses[i];
+      if (!entries) continue;
+      for (const entry of entries) if (entry.kind === "future" || entry.kind === "past") return entry.kind;
+    }
   }
-  return false;
+  return null;
 }
-
 interface Stretch {
   start: number;
   end: number;

@@ -115,11 +115,32 @@ function yearOf(meaning: DateMeaning, context: Anchoring): number | undefined {
   if (meaning.nearest === -1) return position < anchor.m ? anchor.y : anchor.y - 1;
   if (meaning.nearest === 1) return position > anchor.m ? anchor.y : anchor.y + 1;
   if (meaning.nearest === 0) return anchor.y;
-  if (context.future && position < anchor.m - 1) return anchor.y + 1;
-  if (context.past && !context.future && meaning.month !== undefined && position > anchor.m) return anchor.y - 1;
   // A quarter or half not yet begun is last year's in a report about results.
   if ((meaning.quarter || meaning.half) && !context.future && position > anchor.m) return anchor.y - 1;
-  return anchor.y;
+  if (meaning.month === undefined) return anchor.y;
+  return nearestYear(anchor, meaning.month, meaning.day, context);
+}
+
+/**
+ * A month or day without a year is the occurrence nearest the anchor that the tense allows:
+ * `December` in February is last December, `January` in November next January, unless the
+ * sentence says otherwise (`was`, `will`).
+ */
+function nearestYear(anchor: Anchor, month: number, day: number | undefined, context: Anchoring): number {
+  const here = anchor.m! * 31 + (anchor.d ?? 15);
+  let best = anchor.y;
+  let bestDistance = Infinity;
+  for (const y of [anchor.y - 1, anchor.y, anchor.y + 1]) {
+    const offset = (y - anchor.y) * 372 + month * 31 + (day ?? 15) - here;
+    const sameMonth = y === anchor.y && month === anchor.m;
+    if (context.past && offset > 0 && !sameMonth) continue;
+    if (context.future && offset < 0 && !sameMonth) continue;
+    if (Math.abs(offset) < bestDistance) {
+      best = y;
+      bestDistance = Math.abs(offset);
+    }
+  }
+  return best;
 }
 
 function seasonMonth(season: string): number {
