@@ -81,7 +81,7 @@ const relativeUnits: TimexExampleRow[] = [
 const monthParts: TimexExampleRow[] = MONTHS.flatMap((name, index): TimexExampleRow[] => [
   [`Harga naik pada awal ${name} 2021.`, D, `awal ${name} 2021`, `2021-${pad(index + 1)}`],
   [`Surat itu bertanggal ${index + 3}/${pad(index + 1)}/2021.`, D, `${index + 3}/${pad(index + 1)}/2021`, `2021-${pad(index + 1)}-${pad(index + 3)}`],
-  [`Pengangguran turun pada bulan ${name}.`, "2022-12-31", name, `2022-${pad(index + 1)}`],
+  [`Pengangguran sudah turun pada bulan ${name}.`, "2022-12-31", name, `2022-${pad(index + 1)}`],
 ]);
 
 const years: TimexExampleRow[] = Array.from({ length: 16 }, (_, k): TimexExampleRow => {
