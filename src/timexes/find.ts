@@ -19,10 +19,11 @@ export function findTimexes(analysis: Analysis): Timex[] {
   let narrative: Anchor | null = null;
   let lastDay: Ymd | null = dct?.d ? { y: dct.y, m: dct.m!, d: dct.d } : null;
   const timexes: Timex[] = [];
+  // The quarter a report is about, for `a year ago` in the paragraphs after it.
+  let quarter: string | null = null;
   for (const stretch of stretches(analysis)) {
     const code = stretch.language === "und" ? analysis.language.code : stretch.language;
     const tokens = tokenize(text, stretch.start, stretch.end);
-    let quarter: string | null = null;
     const scan = new Scan(text, tokens, lexiconFor(packForSentence(tokens, code)));
     for (const parse of refine(scan, parseAll(scan))) {
       const tense = nearestTense(scan, parse.first, parse.end);

@@ -33,7 +33,8 @@ export type Meaning =
   | DateMeaning
   | ClockMeaning
   /** A period counted from the anchor: `last year` (Y −1), `tomorrow` (D +1), `12 years ago` (Y −12). */
-  | { kind: "shift"; unit: TimeUnit; n: number; fromNarrative?: boolean }
+  /** `counted` for `a year ago`, `vor drei Jahren`: a count back from the anchor, not a named period. */
+  | { kind: "shift"; unit: TimeUnit; n: number; fromNarrative?: boolean; counted?: boolean }
   /** `Monday`, `last Friday`; `shift` only when the text says which one. */
   | { kind: "weekday"; weekday: number; shift?: number }
   | { kind: "partOfDay"; partOfDay: PartOfDay; day: Meaning }

@@ -55,7 +55,7 @@ export function normalize(meaning: Meaning, context: Anchoring): Normalized | nu
       const anchor = meaning.fromNarrative ? (context.narrative ?? context.anchor) : context.anchor;
       if (!anchor) return null;
       // Financial reports compare a quarter with the same quarter `a year ago`.
-      if (context.quarter && meaning.unit === "Y" && meaning.n === -1 && !meaning.fromNarrative) {
+      if (context.quarter && meaning.counted && meaning.unit === "Y" && meaning.n === -1) {
         return { type: "DATE", value: `${Number(context.quarter.slice(0, 4)) - 1}${context.quarter.slice(4)}` };
       }
       // `Sebulan kemudian` after `23 Juli 2014` is a day: a count from a day keeps the day.

@@ -49,13 +49,13 @@ export function agoOrLater(scan: Scan, i: number): Parse | null {
   if (lead) {
     const counted = countedUnit(scan, lead.end);
     if (!counted) return null;
-    return { first: i, end: counted.end, meaning: { kind: "shift", unit: counted.unit, n: ago ? -counted.n : counted.n } };
+    return { first: i, end: counted.end, meaning: { kind: "shift", unit: counted.unit, n: ago ? -counted.n : counted.n, counted: true } };
   }
   const quantifier = scan.sense(i, "quantifier");
   const counted = countedUnit(scan, quantifier ? quantifier.end : i);
   if (!counted) return null;
   const agoAfter = scan.sense(counted.end, "agoAfter");
-  if (agoAfter) return { first: i, end: agoAfter.end, meaning: { kind: "shift", unit: counted.unit, n: -counted.n } };
+  if (agoAfter) return { first: i, end: agoAfter.end, meaning: { kind: "shift", unit: counted.unit, n: -counted.n, counted: true } };
   const laterAfter = scan.sense(counted.end, "laterAfter");
   if (laterAfter) {
     return { first: i, end: laterAfter.end, meaning: { kind: "shift", unit: counted.unit, n: counted.n, fromNarrative: true } };
