@@ -53,6 +53,11 @@ export interface TimexVocabulary {
   /** `N units later`, `dua tahun lagi` (after) and `in zwei Jahren`, `over twee jaar` (before). */
   laterAfter: readonly string[];
   laterBefore: readonly string[];
+  /**
+   * Phrases that name the quarter a report is about (`the quarter` 0, `the year-ago quarter` −1):
+   * the value is the quarter last named, that many years on.
+   */
+  quarterAnaphors: Readonly<Record<string, number>>;
   /** Single words that are one unit (`setahun`, `sebulan`): a count of one built in. */
   singleUnits: Readonly<Record<string, TimeUnit>>;
   /** Days named relative to today: today 0, yesterday −1, overmorgen +2. */

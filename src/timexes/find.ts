@@ -35,7 +35,8 @@ export function findTimexes(analysis: Analysis): Timex[] {
       const start = scan.tokens[parse.first]!.start;
       const end = scan.tokens[parse.end - 1]!.end;
       timexes.push({ start, end, text: text.slice(start, end), type: parse.type ?? normalized.type, value: normalized.value });
-      if (/^\d{4}-Q\d$/.test(normalized.value)) quarter = normalized.value;
+      // Only a quarter the text names sets the subject; `a year ago` and `the quarter` refer to it.
+      if (parse.meaning.kind === "date" && parse.meaning.quarter !== undefined) quarter = normalized.value;
       const absolute = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/.exec(normalized.value);
       if (absolute && normalized.type !== "DURATION") {
         narrative = parseAnchor(normalized.value);

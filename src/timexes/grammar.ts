@@ -12,7 +12,7 @@ import { quarter, season } from "./rules/periods.js";
 import { agoOrLater, namedDay, shiftedUnit, weekday } from "./rules/relative.js";
 import { duration, recurrence } from "./rules/durations.js";
 import { clockTime } from "./rules/clock.js";
-import { reference } from "./rules/references.js";
+import { quarterAnaphor, reference } from "./rules/references.js";
 
 type Opener = SenseKind | "digits" | "code";
 
@@ -37,7 +37,8 @@ const FAMILIES: readonly (readonly [Rule, readonly Opener[]])[] = [
   [recurrence, ["set", "every"]],
   [duration, ["article", "quantifier", "shiftBefore", "vague", "digits", "number", "singleUnit"]],
   [year, ["digits"]],
-  [reference, ["reference", "article"]],
+  [reference, ["reference"]],
+  [quarterAnaphor, ["quarterAnaphor"]],
 ];
 
 const bits = new Map<Opener, number>();

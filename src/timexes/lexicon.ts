@@ -12,6 +12,7 @@ export type SenseKind =
   | "weekday"
   | "unit"
   | "singleUnit"
+  | "quarterAnaphor"
   | "number"
   | "ordinal"
   | "shiftBefore"
@@ -106,6 +107,7 @@ function buildLexicon(pack: LanguagePack): Lexicon {
   table(v.weekdays, "weekday");
   table(v.units, "unit");
   table(v.singleUnits, "singleUnit");
+  table(v.quarterAnaphors, "quarterAnaphor");
   table(v.numbers, "number");
   table(v.ordinals, "ordinal");
   table(v.shiftsBefore, "shiftBefore");

@@ -79,6 +79,11 @@ export function normalize(meaning: Meaning, context: Anchoring): Normalized | nu
       return { type: "DATE", value: String(meaning.decade) };
     case "century":
       return { type: "DATE", value: pad(meaning.century) };
+    case "quarterAnaphor": {
+      // Without a quarter named before, a report speaks of the last quarter completed.
+      const base = context.quarter ?? (context.anchor ? shiftValue(context.anchor, "Q", -1) : null);
+      return base ? { type: "DATE", value: `${Number(base.slice(0, 4)) + meaning.years}${base.slice(4)}` } : null;
+    }
     case "reference":
       return { type: meaning.value.startsWith("P") ? "DURATION" : "DATE", value: meaning.value };
     case "duration":

@@ -5,7 +5,7 @@ import { agoAfter, agoBefore, days, futureCues, laterAfter, laterBefore, referen
 import { clockAfter, clockBefore, partsOfDay } from "./clock.js";
 
 export const timex: TimexVocabulary = {
-  weekdays, seasons, periodParts, units, singleUnits: {}, numbers, ordinals, vagueCounts, quantifiers, every, sets,
+  weekdays, seasons, periodParts, units, quarterAnaphors: {}, singleUnits: {}, numbers, ordinals, vagueCounts, quantifiers, every, sets,
   shiftsBefore, shiftsAfter: {}, agoAfter, agoBefore, laterAfter, laterBefore, days, references, futureCues,
   clockAfter, clockBefore, partsOfDay,
   rangeJoiners: ["tot", "t/m", "tot en met", "en"],
