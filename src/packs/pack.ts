@@ -58,6 +58,11 @@ export interface TimexVocabulary {
    * the value is the quarter last named, that many years on.
    */
   quarterAnaphors: Readonly<Record<string, number>>;
+  /**
+   * Named days to their date rule: `12-25` fixed, `easter+1` days from Easter Sunday,
+   * `islamic:10-01` an Islamic month and day, `3:2:09` the third Tuesday of September.
+   */
+  holidays: Readonly<Record<string, string>>;
   /** Single words that are one unit (`setahun`, `sebulan`): a count of one built in. */
   singleUnits: Readonly<Record<string, TimeUnit>>;
   /** Days named relative to today: today 0, yesterday −1, overmorgen +2. */

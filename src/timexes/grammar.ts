@@ -13,6 +13,7 @@ import { agoOrLater, namedDay, shiftedUnit, weekday } from "./rules/relative.js"
 import { duration, recurrence } from "./rules/durations.js";
 import { clockTime } from "./rules/clock.js";
 import { quarterAnaphor, reference } from "./rules/references.js";
+import { holiday } from "./rules/holidays.js";
 
 type Opener = SenseKind | "digits" | "code";
 
@@ -39,6 +40,7 @@ const FAMILIES: readonly (readonly [Rule, readonly Opener[]])[] = [
   [year, ["digits"]],
   [reference, ["reference"]],
   [quarterAnaphor, ["quarterAnaphor"]],
+  [holiday, ["holiday", "article"]],
 ];
 
 const bits = new Map<Opener, number>();

@@ -13,6 +13,7 @@ export type SenseKind =
   | "unit"
   | "singleUnit"
   | "quarterAnaphor"
+  | "holiday"
   | "number"
   | "ordinal"
   | "shiftBefore"
@@ -108,6 +109,7 @@ function buildLexicon(pack: LanguagePack): Lexicon {
   table(v.units, "unit");
   table(v.singleUnits, "singleUnit");
   table(v.quarterAnaphors, "quarterAnaphor");
+  table(v.holidays, "holiday");
   table(v.numbers, "number");
   table(v.ordinals, "ordinal");
   table(v.shiftsBefore, "shiftBefore");

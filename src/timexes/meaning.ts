@@ -41,6 +41,8 @@ export type Meaning =
   | { kind: "decade"; decade: number }
   | { kind: "century"; century: number }
   | { kind: "reference"; value: string }
+  /** `Prinsjesdag`, `Karfreitag 2023`, `Idul Fitri 2024`: a named day, by its date rule. */
+  | { kind: "holiday"; rule: string; year?: number }
   /** `the quarter`, `the year-earlier quarter`: the quarter under discussion, `yearsBack` years on. */
   | { kind: "quarterAnaphor"; years: number }
   /** `12 years` P12Y; `n` null for `years`, `beberapa tahun` (PXY). */

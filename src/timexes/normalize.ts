@@ -7,6 +7,7 @@ import type { TimexType } from "../schema/record.js";
 import type { DateMeaning, Meaning } from "./meaning.js";
 import { addDays, fromTime, formatDay, formatWeek, fromIslamic, fromPersian, isoWeekday, pad, persianYear, validDay, type Ymd } from "./calendar.js";
 import { durationValue } from "./rules/durations.js";
+import { holidayDate } from "./holidays.js";
 
 /** A reference point; `m`/`d` are missing when only a month or year is known (`dct: 2022-05`). */
 export interface Anchor {
@@ -79,6 +80,11 @@ export function normalize(meaning: Meaning, context: Anchoring): Normalized | nu
       return { type: "DATE", value: String(meaning.decade) };
     case "century":
       return { type: "DATE", value: pad(meaning.century) };
+    case "holiday": {
+      const year = meaning.year ?? context.anchor?.y;
+      const date = year === undefined ? null : holidayDate(meaning.rule, year);
+      return date ? { type: "DATE", value: formatDay(date) } : null;
+    }
     case "quarterAnaphor": {
       // Without a quarter named before, a report speaks of the last quarter completed.
       const base = context.quarter ?? (context.anchor ? shiftValue(context.anchor, "Q", -1) : null);

@@ -4,6 +4,8 @@ import { examples, type TimexExampleRow } from "../../pack.js";
 const D = "2022-05-23"; // ein Montag
 
 const sentences: TimexExampleRow[] = [
+  ["Karfreitag 2023 bleiben die Geschäfte geschlossen.", D, "Karfreitag 2023", "2023-04-07"],
+  ["Am Tag der Deutschen Einheit 2021 sprach der Präsident.", D, "Tag der Deutschen Einheit 2021", "2021-10-03"],
   ["Leica und Xiaomi gaben die Partnerschaft am 23. Mai 2022 bekannt.", D, "23. Mai 2022", "2022-05-23"],
   ["Das erste Smartphone soll im Juli 2022 erscheinen.", D, "Juli 2022", "2022-07"],
   ["Seit Ende März 2022 ist die Partnerschaft mit Huawei beendet.", D, "Ende März 2022", "2022-03"],

@@ -4,6 +4,8 @@ import { examples, type TimexExampleRow } from "../../pack.js";
 const D = "2022-05-23"; // a Monday
 
 const sentences: TimexExampleRow[] = [
+  ["Stores closed early on Christmas Eve 2021.", D, "Christmas Eve 2021", "2021-12-24"],
+  ["Markets were shut on Good Friday 2022.", D, "Good Friday 2022", "2022-04-15"],
   ["Xiaomi announced the partnership on Monday, May 23, 2022.", D, "Monday, May 23, 2022", "2022-05-23"],
   ["The phones will go on sale in July.", D, "July", "2022-07"],
   ["Huawei and Leica ended their partnership on March 31.", D, "March 31", "2022-03-31"],

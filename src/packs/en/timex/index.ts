@@ -3,10 +3,11 @@ import { periodParts, seasons, weekdays } from "./calendar.js";
 import { every, numbers, ordinals, quantifiers, sets, units, vagueCounts } from "./counting.js";
 import { agoAfter, agoBefore, days, futureCues, laterAfter, laterBefore, references, shiftsBefore } from "./relative.js";
 import { quarterAnaphors } from "./reports.js";
+import { holidays } from "./holidays.js";
 import { clockAfter, clockBefore, partsOfDay } from "./clock.js";
 
 export const timex: TimexVocabulary = {
-  weekdays, seasons, periodParts, units, singleUnits: {}, quarterAnaphors, numbers, ordinals, vagueCounts, quantifiers, every, sets,
+  weekdays, holidays, seasons, periodParts, units, singleUnits: {}, quarterAnaphors, numbers, ordinals, vagueCounts, quantifiers, every, sets,
   shiftsBefore, shiftsAfter: {}, agoAfter, agoBefore, laterAfter, laterBefore, days, references, futureCues,
   clockAfter, clockBefore, partsOfDay,
   rangeJoiners: ["to", "through", "until", "and"],

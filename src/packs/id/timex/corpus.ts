@@ -4,6 +4,8 @@ import { examples, type TimexExampleRow } from "../../pack.js";
 const D = "2022-05-23"; // hari Senin
 
 const sentences: TimexExampleRow[] = [
+  ["Arus mudik memuncak menjelang Idul Fitri 2024.", D, "Idul Fitri 2024", "2024-04-10"],
+  ["Upacara digelar pada Hari Kemerdekaan 2021.", D, "Hari Kemerdekaan 2021", "2021-08-17"],
   ["Tanggal 23 Mei 2022 ini, Xiaomi mengumumkan kerja sama dengan Leica.", D, "23 Mei 2022", "2022-05-23"],
   ["Ponsel pertama akan dirilis pada bulan Juli tahun 2022 ini.", D, "Juli tahun 2022", "2022-07"],
   ["Leica bekerja sama dengan Huawei dari tahun 2016.", D, "2016", "2016"],

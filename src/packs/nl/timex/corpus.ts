@@ -4,6 +4,8 @@ import { examples, type TimexExampleRow } from "../../pack.js";
 const D = "2022-05-23"; // een maandag
 
 const sentences: TimexExampleRow[] = [
+  ["Op Prinsjesdag 2023 presenteert het kabinet de begroting.", D, "Prinsjesdag 2023", "2023-09-19"],
+  ["Tweede Paasdag 2022 was het druk in de tuincentra.", D, "Tweede Paasdag 2022", "2022-04-18"],
   ["Xiaomi en Leica maakten de samenwerking bekend op 23 mei 2022.", D, "23 mei 2022", "2022-05-23"],
   ["Het toestel komt in juli op de markt.", D, "juli", "2022-07"],
   ["De eerste smartphone verschijnt in juli 2022.", D, "juli 2022", "2022-07"],
