@@ -24,14 +24,19 @@ export class Scan {
     return this.tokens[i];
   }
 
+  /** Senses with their end index, built once per token on first use: rules ask many times. */
+  private readonly resolved: (Sense[] | undefined)[] = [];
+
   /** The longest phrase of this kind starting at token i. */
   sense(i: number, kind: SenseKind): Sense | undefined {
-    const senses = this.senses[i];
-    if (!senses) return undefined;
-    for (let k = senses.length - 1; k >= 0; k--) {
-      const entry = senses[k]!;
-      if (entry.kind === kind) return { kind, value: entry.value, end: i + entry.length };
+    const entries = this.senses[i];
+    if (!entries || entries.length === 0) return undefined;
+    let senses = this.resolved[i];
+    if (!senses) {
+      senses = entries.map((entry) => ({ kind: entry.kind, value: entry.value, end: i + entry.length }));
+      this.resolved[i] = senses;
     }
+    for (let k = senses.length - 1; k >= 0; k--) if (senses[k]!.kind === kind) return senses[k];
     return undefined;
   }
 

@@ -26,9 +26,13 @@ export interface Token {
 
 const NUMBER_TAILS = new Set(["st", "nd", "rd", "th", "s", "e", "de", "ste", "er", "an", "h", "am", "pm"]);
 
+const LETTER = /\p{L}/u;
+
 function isLetter(code: number, char: string): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /\p{L}/u.test(char);
+  // Latin-1 and Latin Extended letters, without × and ÷, answer without a regular expression.
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  return LETTER.test(char);
 }
 
 function isDigit(code: number): boolean {
@@ -48,6 +52,10 @@ function continuesWord(text: string, i: number, to: number): boolean {
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
+  // Lower-case the stretch once; where that changes its length (a dotted İ), fall back per token.
+  const stretch = text.slice(from, to);
+  const lowered = stretch.toLowerCase();
+  const sameLength = lowered.length === stretch.length;
   let i = from;
   let spaced = true;
   while (i < to) {
@@ -73,17 +81,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         } else break;
         i++;
       }
-      const raw = text.slice(start, i);
-      const lower = raw.toLowerCase();
-      const tail = firstLetter < 0 ? "" : lower.slice(firstLetter - start);
-      const numeric = digits > 0 && (letters === 0 || (firstLetter > start && NUMBER_TAILS.has(tail)));
-      if (numeric) {
-        const digitText = raw.slice(0, firstLetter < 0 ? raw.length : firstLetter - start);
-        tokens.push({ kind: "number", start, end: i, lower, value: Number(digitText), digits: digitText.length, suffix: tail, spaced, capitalized: false });
-      } else {
-        const first = raw[0]!;
-        tokens.push({ kind: "word", start, end: i, lower, value: NaN, digits: 0, suffix: "", spaced, capitalized: first !== first.toLowerCase() });
+      const lower = sameLength ? lowered.slice(start - from, i - from) : text.slice(start, i).toLowerCase();
+      if (digits > 0) {
+        const tail = firstLetter < 0 ? "" : lower.slice(firstLetter - start);
+        if (letters === 0 || (firstLetter > start && NUMBER_TAILS.has(tail))) {
+          const digitEnd = firstLetter < 0 ? i : firstLetter;
+          tokens.push({ kind: "number", start, end: i, lower, value: Number(text.slice(start, digitEnd)), digits: digitEnd - start, suffix: tail, spaced, capitalized: false });
+          spaced = false;
+          continue;
+        }
       }
+      tokens.push({ kind: "word", start, end: i, lower, value: NaN, digits: 0, suffix: "", spaced, capitalized: lower.charCodeAt(0) !== code });
     } else {
       i++;
       tokens.push({ kind: "punct", start, end: i, lower: text[start]!, value: NaN, digits: 0, suffix: "", spaced, capitalized: false });
