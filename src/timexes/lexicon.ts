@@ -63,6 +63,8 @@ interface Node {
 
 export interface Lexicon {
   root: Node;
+  /** Per first character (code mod 256), a bit per length of the phrases' first words: a quick no. */
+  firstWords: Uint32Array;
   vocabulary: TimexVocabulary;
   months: ReadonlyMap<string, number>;
 }
@@ -136,17 +138,26 @@ function buildLexicon(pack: LanguagePack): Lexicon {
   table(v.islamicMonths, "islamicMonth");
   list(v.futureCues, "future");
   list(v.pastCues, "past");
-  return { root, vocabulary: v, months: pack.months };
+  const firstWords = new Uint32Array(256);
+  for (const word of root.next.keys()) firstWords[word.charCodeAt(0) & 255]! |= lengthBit(word.length);
+  return { root, firstWords, vocabulary: v, months: pack.months };
 }
 
 const NO_ENTRIES: Entry[] = [];
+
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
 
 /**
  * Every phrase of the lexicon that starts at token `i`, shortest first. The common case, one
  * phrase length or none, returns an array stored in the trie: no allocation per token.
  */
 export function entriesAt(lexicon: Lexicon, tokens: readonly Token[], i: number): Entry[] {
-  let node = lexicon.root.next.get(tokens[i]!.lower);
+  const word = tokens[i]!.lower;
+  // Most words share no first letter and length with any phrase: no hashing for them.
+  if (!(lexicon.firstWords[word.charCodeAt(0) & 255]! & lengthBit(word.length))) return NO_ENTRIES;
+  let node = lexicon.root.next.get(word);
   if (!node) return NO_ENTRIES;
   let found = node.entries;
   let copied = false;
