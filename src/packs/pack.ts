@@ -99,6 +99,8 @@ export interface TimexVocabulary {
   futureCues: readonly string[];
   /** Words that mark a sentence as about the past (`was`, `war`, `werd`, `telah`), for bare months. */
   pastCues: readonly string[];
+  /** Word endings that mark a verb as past (`-ed`), where the language has them, for words the list misses. */
+  pastEndings: readonly string[];
   /** Islamic month names (`syawal`), 1–12, for `1 Syawal 1443 H`. */
   islamicMonths: Readonly<Record<string, number>>;
   /** Day-month order of numeric dates; all four languages write day first. */

@@ -8,6 +8,7 @@ import { parseAll } from "./grammar.js";
 import { refine } from "./refine.js";
 import { normalize, parseAnchor, type Anchor, type Anchoring } from "./normalize.js";
 import type { Ymd } from "./calendar.js";
+import { tenseOf } from "./tense.js";
 
 /**
  * Temporal expressions with their TIMEX3 values, sentence by sentence in the language of each
@@ -26,7 +27,12 @@ export function findTimexes(analysis: Analysis): Timex[] {
     const tokens = tokenize(text, stretch.start, stretch.end);
     const scan = new Scan(text, tokens, lexiconFor(packForSentence(tokens, code)));
     for (const parse of refine(scan, parseAll(scan))) {
-      const tense = nearestTense(scan, parse.first, parse.end);
+      // A splitter may cut inside the timex (`Am 12.` | `Januar begann …`): take every sentence it touches.
+      const sentence = {
+        start: sentenceAround(stretch, scan.tokens[parse.first]!.start).start,
+        end: sentenceAround(stretch, scan.tokens[parse.end - 1]!.start).end,
+      };
+      const tense = tenseOf(scan, parse.first, parse.end, sentence);
       const future = tense === "future";
       const past = tense === "past";
       const context: Anchoring = { anchor: dct ?? narrative, narrative, lastDay, future, past, quarter };
@@ -47,24 +53,16 @@ export function findTimexes(analysis: Analysis): Timex[] {
   return timexes;
 }
 
-/** How far from a timex a word like `will` or `was` still sets its tense, in tokens. */
-const TENSE_WINDOW = 10;
-
-/** The tense cue nearest the timex (`will` closer than `said` wins), if any lies near. */
-function nearestTense(scan: Scan, first: number, end: number): "past" | "future" | null {
-  for (let distance = 1; distance <= TENSE_WINDOW; distance++) {
-    for (const i of [first - distance, end - 1 + distance]) {
-      const entries = scan.senses[i];
-      if (!entries) continue;
-      for (const entry of entries) if (entry.kind === "future" || entry.kind === "past") return entry.kind;
-    }
-  }
-  return null;
-}
 interface Stretch {
   start: number;
   end: number;
   language: string;
+  /** The sentences it joins, for the tense of each. */
+  sentences: { start: number; end: number }[];
+}
+
+function sentenceAround(stretch: Stretch, offset: number): { start: number; end: number } {
+  return stretch.sentences.find((sentence) => offset < sentence.end) ?? stretch;
 }
 
 /**
@@ -75,8 +73,11 @@ function stretches(analysis: Analysis): Stretch[] {
   const result: Stretch[] = [];
   for (const sentence of analysis.sentences) {
     const last = result[result.length - 1];
-    if (last && last.language === sentence.language && !analysis.text.slice(last.end, sentence.start).includes("\n")) last.end = sentence.end;
-    else result.push({ start: sentence.start, end: sentence.end, language: sentence.language });
+    const bounds = { start: sentence.start, end: sentence.end };
+    if (last && last.language === sentence.language && !analysis.text.slice(last.end, sentence.start).includes("\n")) {
+      last.end = sentence.end;
+      last.sentences.push(bounds);
+    } else result.push({ start: sentence.start, end: sentence.end, language: sentence.language, sentences: [bounds] });
   }
   return result;
 }

@@ -13,6 +13,7 @@ export const timex: TimexVocabulary = {
   articles: ["der", "die", "das", "dem", "den", "des"],
   of: ["des", "im", "von"],
   yearWords: ["jahr", "im jahr", "geschäftsjahr"],
+  pastEndings: [],
   pastCues: ["war", "waren", "wurde", "wurden", "hatte", "hatten", "kam", "sagte", "begann", "schloss", "stieg", "sank", "fiel", "erschien"],
   islamicMonths: {},
   monthFirst: false,

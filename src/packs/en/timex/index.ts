@@ -14,6 +14,7 @@ export const timex: TimexVocabulary = {
   articles: ["the"],
   of: ["of"],
   yearWords: ["fiscal", "the year"],
+  pastEndings: ["ed"],
   pastCues: ["was", "were", "had", "did", "said", "reported", "announced", "ended", "rose", "fell", "posted", "earned", "lost", "won", "came", "took", "began", "left", "made", "sold", "bought", "closed", "opened", "agreed", "signed", "released", "launched"],
   islamicMonths: {},
   monthFirst: true,

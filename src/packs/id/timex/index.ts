@@ -9,6 +9,7 @@ export const timex: TimexVocabulary = {
   weekdays, holidays, seasons, periodParts, units, singleUnits, quarterAnaphors: {}, numbers, ordinals, vagueCounts, quantifiers, every, sets,
   shiftsBefore, shiftsAfter, agoAfter, agoBefore, laterAfter, laterBefore, days, references, futureCues,
   clockAfter, clockBefore, partsOfDay, islamicMonths,
+  pastEndings: [],
   pastCues: ["telah", "sudah", "pernah", "lalu", "silam", "sempat"],
   rangeJoiners: ["sampai", "hingga", "s/d", "dan"],
   articles: [],

@@ -13,6 +13,7 @@ export const timex: TimexVocabulary = {
   articles: ["de", "het"],
   of: ["van"],
   yearWords: ["het jaar", "boekjaar"],
+  pastEndings: [],
   pastCues: ["was", "waren", "werd", "werden", "had", "hadden", "kwam", "zei", "begon", "sloot", "opende", "daalde", "steeg", "verscheen"],
   islamicMonths: {},
   monthFirst: false,
