@@ -3,7 +3,9 @@ import type { Parse, Scan } from "../scan.js";
 import { yearAt } from "./year.js";
 
 /** Units of money and amounts a year-like number may count (`2000 euro`, `1500 miljoen`). */
-const NOT_A_YEAR_AFTER = new Set(["%", "million", "billion", "miljoen", "miljard", "millionen", "milliarden", "mio", "mrd", "juta", "miliar", "triliun", "euro", "dollar", "dollars", "rupiah", "km", "m", "kg", "mw", "ton", "tons", "meter", "units", "people", "mensen", "menschen", "orang"]);
+const NOT_A_YEAR_AFTER = new Set(["%", "million", "billion", "miljoen", "miljard", "millionen", "milliarden", "mio", "mrd", "juta", "miliar", "triliun", "euro", "dollar", "dollars", "rupiah", "km", "m", "kg", "mw", "ton", "tons", "meter", "units", "people", "mensen", "menschen", "orang",
+  // Years of other calendars (`1443 H`, `1401 SH`) are not Gregorian years.
+  "h", "hijriah", "hijriyah", "hijri", "ah", "sh", "saka"]);
 
 export function year(scan: Scan, i: number): Parse | null {
   const value = yearAt(scan, i);

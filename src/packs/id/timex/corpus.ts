@@ -4,6 +4,7 @@ import { examples, type TimexExampleRow } from "../../pack.js";
 const D = "2022-05-23"; // hari Senin
 
 const sentences: TimexExampleRow[] = [
+  ["Peristiwa itu terjadi pada tahun 1443 Hijriah.", D, "", ""],
   ["Arus mudik memuncak menjelang Idul Fitri 2024.", D, "Idul Fitri 2024", "2024-04-10"],
   ["Upacara digelar pada Hari Kemerdekaan 2021.", D, "Hari Kemerdekaan 2021", "2021-08-17"],
   ["Tanggal 23 Mei 2022 ini, Xiaomi mengumumkan kerja sama dengan Leica.", D, "23 Mei 2022", "2022-05-23"],
