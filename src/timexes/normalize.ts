@@ -61,7 +61,9 @@ export function normalize(meaning: Meaning, context: Anchoring): Normalized | nu
       }
       // `Sebulan kemudian` after `23 Juli 2014` is a day: a count from a day keeps the day.
       if (meaning.fromNarrative && context.narrative && anchor.d !== undefined) return { type: "DATE", value: formatDay(shiftDay(fullDay(anchor), meaning.unit, meaning.n)) };
-      return { type: "DATE", value: shiftValue(anchor, meaning.unit, meaning.n) };
+      const value = shiftValue(anchor, meaning.unit, meaning.n);
+      // A count that reaches before year 1 (`2022 years ago`) is no date we can write.
+      return /^[1-9]/.test(value) ? { type: "DATE", value } : null;
     }
     case "weekday": {
       if (!context.anchor) return null;

@@ -85,13 +85,16 @@ function rangeStarts(scan: Scan, parses: Parse[]): Parse[] {
   for (const parse of parses) {
     const meaning = parse.meaning;
     if (meaning.kind === "date" && meaning.day !== undefined && parse.first >= 2) {
-      const joiner = scan.punct(parse.first - 1, "-–—") || scan.sense(parse.first - 1, "range")?.end === parse.first;
-      const before = (i: number) => {
+      // The joiner may be a dash or a phrase: `tot en met`, `bis zum`.
+      const joinerAt = scan.punct(parse.first - 1, "-–—")
+        ? parse.first - 1
+        : [1, 2, 3].map((n) => parse.first - n).find((i) => i >= 0 && scan.sense(i, "range")?.end === parse.first);
+      const dayBefore = (i: number) => {
         const end = dayAt(scan, i)?.end;
-        return end === parse.first - 1 || (end === parse.first - 2 && scan.punct(end, ".", true));
+        return joinerAt !== undefined && (end === joinerAt || (end === joinerAt - 1 && scan.punct(end, ".", true)));
       };
-      const start = [parse.first - 2, parse.first - 3].find((i) => i >= previousEnd && before(i));
-      if (joiner && start !== undefined) {
+      const start = joinerAt === undefined ? undefined : [joinerAt - 1, joinerAt - 2].find((i) => i >= previousEnd && dayBefore(i));
+      if (start !== undefined) {
         const day = dayAt(scan, start)!;
         out.push({ first: start, end: start + 1, meaning: { ...meaning, day: day.day } });
       }

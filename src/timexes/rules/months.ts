@@ -78,7 +78,8 @@ export function dayMonth(scan: Scan, i: number): Parse | null {
   }
   const month = monthAt(scan, next, true);
   if (!month) return null;
-  return withYear(scan, first, month.end, { kind: "date", month: month.month, day: day.day });
+  // An article before the day stays out of the span unless it names the day (`the 12th of May`).
+  return withYear(scan, scan.token(at)!.suffix ? first : at, month.end, { kind: "date", month: month.month, day: day.day });
 }
 
 /** `May 23, 2022`, `Nov. 14`, `August 2021`, `Juli tahun 2022`, `in juli`, `July this year`. */

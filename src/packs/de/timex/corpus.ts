@@ -4,6 +4,13 @@ import { examples, type TimexExampleRow } from "../../pack.js";
 const D = "2022-05-23"; // ein Montag
 
 const sentences: TimexExampleRow[] = [
+  ["Die Bundesregierung hat am Mittwoch das Entlastungspaket beschlossen.", D, "Mittwoch", "2022-05-18"],
+  ["Ab dem 1. Juni gilt das 9-Euro-Ticket.", D, "1. Juni", "2022-06-01"],
+  ["Seit Anfang des Jahres sind die Preise um 8 Prozent gestiegen.", D, "Anfang des Jahres", "2022"],
+  ["Im ersten Halbjahr 2022 stieg der Umsatz.", D, "ersten Halbjahr 2022", "2022-H1"],
+  ["Das Gesetz soll Mitte nächsten Jahres in Kraft treten.", D, "Mitte nächsten Jahres", "2023"],
+  ["Die Inflation lag im April bei 7,4 Prozent.", D, "April", "2022-04"],
+  ["Die Verhandlungen dauern seit drei Wochen an.", D, "drei Wochen", "P3W"],
   ["Karfreitag 2023 bleiben die Geschäfte geschlossen.", D, "Karfreitag 2023", "2023-04-07"],
   ["Am Tag der Deutschen Einheit 2021 sprach der Präsident.", D, "Tag der Deutschen Einheit 2021", "2021-10-03"],
   ["Leica und Xiaomi gaben die Partnerschaft am 23. Mai 2022 bekannt.", D, "23. Mai 2022", "2022-05-23"],

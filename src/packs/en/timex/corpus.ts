@@ -4,6 +4,11 @@ import { examples, type TimexExampleRow } from "../../pack.js";
 const D = "2022-05-23"; // a Monday
 
 const sentences: TimexExampleRow[] = [
+  ["The central bank raised rates by half a percentage point on Wednesday.", D, "Wednesday", "2022-05-18"],
+  ["Inflation hit 8.3% in April, the highest in four decades.", D, "April", "2022-04"],
+  ["Shares have fallen 40% since the start of the year.", D, "the start of the year", "2022"],
+  ["The agreement runs until the end of 2025.", D, "the end of 2025", "2025"],
+  ["He served as mayor from 2010 to 2018.", D, "2010", "2010"],
   ["Stores closed early on Christmas Eve 2021.", D, "Christmas Eve 2021", "2021-12-24"],
   ["Markets were shut on Good Friday 2022.", D, "Good Friday 2022", "2022-04-15"],
   ["Xiaomi announced the partnership on Monday, May 23, 2022.", D, "Monday, May 23, 2022", "2022-05-23"],

@@ -4,6 +4,12 @@ import { examples, type TimexExampleRow } from "../../pack.js";
 const D = "2022-05-23"; // hari Senin
 
 const sentences: TimexExampleRow[] = [
+  ["Presiden Joko Widodo meresmikan jalan tol itu pada Kamis (19/5/2022).", D, "Kamis (19/5/2022)", "2022-05-19"],
+  ["Harga minyak goreng naik sejak awal tahun.", D, "awal tahun", "2022"],
+  ["Pemerintah akan menaikkan harga BBM bulan depan.", D, "bulan depan", "2022-06"],
+  ["Inflasi pada April 2022 mencapai 3,47 persen.", D, "April 2022", "2022-04"],
+  ["Sidang dilanjutkan pekan depan.", D, "pekan depan", "2022-W22"],
+  ["Gempa terjadi pada pukul 10.15 WIB.", D, "10.15 WIB", "2022-05-23T10:15"],
   ["Peristiwa itu terjadi pada tahun 1443 Hijriah.", D, "", ""],
   ["Arus mudik memuncak menjelang Idul Fitri 2024.", D, "Idul Fitri 2024", "2024-04-10"],
   ["Upacara digelar pada Hari Kemerdekaan 2021.", D, "Hari Kemerdekaan 2021", "2021-08-17"],

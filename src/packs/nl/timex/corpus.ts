@@ -4,6 +4,13 @@ import { examples, type TimexExampleRow } from "../../pack.js";
 const D = "2022-05-23"; // een maandag
 
 const sentences: TimexExampleRow[] = [
+  ["Het kabinet presenteerde dinsdag 17 mei de Voorjaarsnota.", D, "dinsdag 17 mei", "2022-05-17"],
+  ["De nieuwe wet gaat op 1 januari 2023 in.", D, "1 januari 2023", "2023-01-01"],
+  ["Sinds begin dit jaar stijgen de prijzen.", D, "begin dit jaar", "2022"],
+  ["In het derde kwartaal van vorig jaar daalde de omzet met 5 procent.", D, "het derde kwartaal van vorig jaar", "2021-Q3"],
+  ["Het bedrijf verwacht de komende twee jaar geen winst.", D, "de komende twee jaar", "P2Y"],
+  ["Eind vorig jaar waren er 12.000 mensen werkloos.", D, "Eind vorig jaar", "2021"],
+  ["Het festival vindt plaats van 10 tot en met 12 juni.", D, "10", "2022-06-10"],
   ["Op Prinsjesdag 2023 presenteert het kabinet de begroting.", D, "Prinsjesdag 2023", "2023-09-19"],
   ["Tweede Paasdag 2022 was het druk in de tuincentra.", D, "Tweede Paasdag 2022", "2022-04-18"],
   ["Xiaomi en Leica maakten de samenwerking bekend op 23 mei 2022.", D, "23 mei 2022", "2022-05-23"],
