@@ -4,6 +4,7 @@
  * them is visible in the same run as the timings.
  */
 import { join } from "node:path";
+import { clipToAnnotatedExtent } from "../eval/annotated-extent.js";
 import { evaluate, predictAll, type Section } from "../eval/evaluate.js";
 import { claimxPredictor, type Predictor } from "../eval/predict.js";
 import { readGoldFile } from "../eval/read-gold.js";
@@ -20,9 +21,10 @@ import type { LanguageCode } from "../schema/record.js";
  * for IndoTimex, whose text may not be shipped), and the chrono parser for documents whose
  * language the gold does not fix.
  */
-const GOLD: { data: string; fixture: string | null; chrono: LanguageCode }[] = [
+const GOLD: { data: string; fixture: string | null; chrono: LanguageCode; partial?: boolean }[] = [
   { data: "tempeval3-en/test.jsonl", fixture: "eval/tempeval3-platinum.jsonl", chrono: "en" },
-  { data: "meantime-en/test.jsonl", fixture: "eval/meantime-en.jsonl", chrono: "en" },
+  // MEANTIME annotates only the first sentences of each article (see annotated-extent.ts).
+  { data: "meantime-en/test.jsonl", fixture: "eval/meantime-en.jsonl", chrono: "en", partial: true },
   { data: "indotimex-id/test.jsonl", fixture: null, chrono: "id" },
   { data: "ctparse-timeparse-de-en/test.jsonl", fixture: "eval/ctparse.jsonl", chrono: "en" },
 ];
@@ -34,7 +36,7 @@ export const timexQualityBenchmark: Benchmark = {
     const rows: Row[] = [["gold", "lang", "measure", "claimx", "chrono"]];
     for (const gold of GOLD) {
       const file = goldPath(context, gold);
-      if (file) rows.push(...comparisonRows(file, [claimxPredictor, chronoPredictor(gold.chrono)]));
+      if (file) rows.push(...comparisonRows(file, [claimxPredictor, chronoPredictor(gold.chrono)], gold.partial ?? false));
     }
     const note = context.dataDir ? [] : ["(fixture slices only: too small to compare engines)"];
     return [...note, formatTable(rows, 3)].join("\n");
@@ -46,11 +48,14 @@ function goldPath(context: BenchContext, gold: (typeof GOLD)[number]): string | 
   return gold.fixture && join(context.fixturesDir, gold.fixture);
 }
 
-function comparisonRows(file: string, predictors: readonly Predictor[]): Row[] {
+function comparisonRows(file: string, predictors: readonly Predictor[], partial: boolean): Row[] {
   const gold = readGoldFile(file);
-  const sections = predictors.map((predictor) => evaluate(gold, predictAll(gold, predictor), ["timex"]).sections[0]!);
+  const sections = predictors.map((predictor) => {
+    const scored = predictAll(gold, predictor);
+    return evaluate(gold, partial ? clipToAnnotatedExtent(scored) : scored, ["timex"]).sections[0]!;
+  });
   const measures = sections.map(measuresOf);
-  const name = file.split("/").slice(-2).join("/");
+  const name = file.split("/").slice(-2).join("/") + (partial ? " (annotated opening)" : "");
   return measures[0]!.map(([lang, measure], i) => [
     i === 0 ? name : "",
     i === 0 || measures[0]![i - 1]![0] !== lang ? lang : "",

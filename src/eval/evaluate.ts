@@ -2,7 +2,7 @@
  * Runs a predictor over a gold file and scores the tasks the gold supports. Pure apart from
  * the predictor: reading files and printing belong to the command.
  */
-import { languageOf, type GoldShape } from "./gold.js";
+import type { GoldShape } from "./gold.js";
 import { predictionInput, type Predictor } from "./predict.js";
 import type { GoldFile } from "./read-gold.js";
 import { runTask, TASK_NAMES, type ScoredItem, type TaskName, type TaskReport } from "./task.js";
@@ -56,14 +56,14 @@ function scoreTask(task: TaskName, shape: GoldShape, scored: readonly ScoredItem
   switch (task) {
     case "timex":
       return shape === "expression"
-        ? section("expressions", runTask(expressionTask, scored, languageOf))
-        : section("timex", runTask(timexTask, scored, languageOf));
+        ? section("expressions", runTask(expressionTask, scored))
+        : section("timex", runTask(timexTask, scored));
     case "ner":
-      return section("ner", runTask(nerTask, scored, languageOf));
+      return section("ner", runTask(nerTask, scored));
     case "lang":
-      return section("lang", runTask(langTask, scored, languageOf));
+      return section("lang", runTask(langTask, scored));
     case "claims":
-      return section("claims", runTask(claimsTask, scored, languageOf));
+      return section("claims", runTask(claimsTask, scored));
   }
 }
 

@@ -79,10 +79,11 @@ export type GoldItem =
 
 export type GoldShape = GoldItem["shape"];
 
-export const SHAPE_NAMES: Record<GoldShape, string> = {
-  document: "annotated documents",
-  sentence: "NER sentences",
-  expression: "isolated time expressions",
+/** How reports and errors name a shape: one item, several items. */
+export const SHAPE_NAMES: Record<GoldShape, { one: string; many: string }> = {
+  document: { one: "an annotated document", many: "annotated documents" },
+  sentence: { one: "an NER sentence", many: "NER sentences" },
+  expression: { one: "a time expression", many: "isolated time expressions" },
 };
 
 /** The language an item is reported under. */

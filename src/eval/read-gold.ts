@@ -58,7 +58,7 @@ export function parseGold(file: string, content: string): GoldFile {
     const lineNumber = index + 1;
     const item = parseLine(line, lineNumber, (problem) => new GoldFileError(file, lineNumber, problem));
     if (shape && item.shape !== shape) {
-      throw new GoldFileError(file, lineNumber, `${describe(item.shape)} in a file of ${SHAPE_NAMES[shape]}`);
+      throw new GoldFileError(file, lineNumber, `${SHAPE_NAMES[item.shape].one} in a file of ${SHAPE_NAMES[shape].many}`);
     }
     shape = item.shape;
     items.push(item);
@@ -139,8 +139,4 @@ function checkSpans(
       throw fail(`${layer}[${i}]: text ${JSON.stringify(span.text)} but the offsets cover ${JSON.stringify(quoted)}`);
     }
   });
-}
-
-function describe(shape: GoldShape): string {
-  return { document: "an annotated document", sentence: "an NER sentence", expression: "a time expression" }[shape];
 }

@@ -13,7 +13,7 @@ import { formatTable, type Row } from "./text-table.js";
 const HEADER = ["lang", "measure", "gold", "pred", "match", "P", "R", "F1", "acc"];
 
 export function formatReport(report: EvalReport): string {
-  const parts = [`${report.gold}: ${report.items} ${SHAPE_NAMES[report.shape]}`];
+  const parts = [`${report.gold}: ${report.items} ${SHAPE_NAMES[report.shape].many}`];
   for (const section of report.sections) {
     parts.push("", TITLES[section.task], formatTable([HEADER, ...sectionRows(section)], 2));
   }
@@ -36,6 +36,7 @@ function sectionRows(section: Section): Row[] {
         scoreRow("strict span", s.strict),
         scoreRow("relaxed span", s.relaxed),
         scoreRow("value", s.value),
+        ...Object.entries(s.valueByType).map(([type, scores]) => scoreRow(`  ${type} value`, scores)),
         accuracyRow("type", s.type),
       ]);
     case "expressions":

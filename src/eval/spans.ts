@@ -69,3 +69,35 @@ export function scores(counts: Counts): Scores {
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { ...counts, precision, recall, f1 };
 }
+
+/**
+ * {@link countMatches} within each group (entity type, timex type): spans are matched only with
+ * spans of their own group, so a group's counts read like a corpus of that type alone.
+ */
+export function countMatchesByGroup<T extends Span>(
+  gold: readonly T[],
+  predicted: readonly T[],
+  groupOf: (span: T) => string,
+  match: SpanMatch,
+  withLabel: boolean,
+): Record<string, Counts> {
+  const groups = [...new Set([...gold, ...predicted].map(groupOf))];
+  const inGroup = (list: readonly T[], group: string) => list.filter((span) => groupOf(span) === group);
+  return Object.fromEntries(
+    groups.map((group) => [group, countMatches(inGroup(gold, group), inGroup(predicted, group), match, withLabel)]),
+  );
+}
+
+export function addCountsByGroup(a: Record<string, Counts>, b: Record<string, Counts>): Record<string, Counts> {
+  const groups = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return Object.fromEntries([...groups].map((group) => [group, addCounts(a[group] ?? NO_COUNTS, b[group] ?? NO_COUNTS)]));
+}
+
+/** Scores per group, groups in alphabetical order. */
+export function scoresByGroup(counts: Record<string, Counts>): Record<string, Scores> {
+  return Object.fromEntries(
+    Object.keys(counts)
+      .sort()
+      .map((group) => [group, scores(counts[group]!)]),
+  );
+}

@@ -3,7 +3,7 @@
  * language and overall, and only then are they turned into ratios, so a language's P/R/F1 is
  * micro-averaged over its items the way CoNLL and TempEval-3 report them.
  */
-import type { GoldItem } from "./gold.js";
+import { languageOf, type GoldItem } from "./gold.js";
 import type { Prediction } from "./predict.js";
 
 export const TASK_NAMES = ["timex", "ner", "lang", "claims"] as const;
@@ -29,11 +29,10 @@ export interface TaskReport<Summary> {
   overall: Summary;
 }
 
-/** Tallies the items the task applies to, per language and overall; null when none apply. */
+/** Tallies the items the task applies to, per gold language and overall; null when none apply. */
 export function runTask<Tally, Summary>(
   task: Task<Tally, Summary>,
   scored: readonly ScoredItem[],
-  languageOf: (item: GoldItem) => string,
 ): TaskReport<Summary> | null {
   const byLanguage = new Map<string, Tally>();
   let overall = task.zero;

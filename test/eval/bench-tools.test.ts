@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../src/bench/corpus.js";
+import { timexQualityBenchmark } from "../../src/bench/timex-quality.js";
+import { timexSpeedBenchmark } from "../../src/bench/timex-speed.js";
 import { median, throughput, timePasses } from "../../src/bench/timing.js";
 
 describe("benchmark timing", () => {
@@ -36,5 +38,25 @@ describe("benchmark corpus without the shared data", () => {
 
   it("keeps the gold DCT as the reference date", () => {
     expect(corpus.documents.find((d) => d.id === "CNN_20130322_248")?.referenceDate).toBe("2013-03-22");
+  });
+});
+
+describe("the timex benchmarks on the fixtures", () => {
+  const fixturesDir = fileURLToPath(new URL("../../fixtures", import.meta.url));
+  const context = { dataDir: null, fixturesDir, corpus: () => buildCorpus(null, fixturesDir) };
+
+  it("report each engine per language and for all languages, with the ratio to chrono", async () => {
+    const report = await timexSpeedBenchmark.run(context);
+    for (const engine of ["claimx findTimexes", "claimx extract", "chrono.en", "chrono.de", "chrono.nl", "chrono.id", "chrono (per language)"]) {
+      expect(report).toContain(engine);
+    }
+    expect(report).toMatch(/^all\s+claimx findTimexes\s+9\s/m);
+  });
+
+  it("score both engines on the gold slices with the evaluator's measures", async () => {
+    const report = await timexQualityBenchmark.run(context);
+    expect(report).toMatch(/^eval\/tempeval3-platinum\.jsonl\s+en\s+strict span P \/ R \/ F1/m);
+    expect(report).toContain("eval/meantime-en.jsonl (annotated opening)");
+    expect(report).toMatch(/DATE\+TIME value accuracy/);
   });
 });

@@ -60,6 +60,12 @@ describe("claimx eval", () => {
     expect(stderr).toMatch(new RegExp(`^claimx eval: ${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:2: not valid JSON .*\n$`));
   });
 
+  it("exits 1 when the predictions cannot be written", async () => {
+    const { stderr, exitCode } = await run(fixture("ctparse.jsonl"), "--predictions", "/nonexistent/predicted.jsonl");
+    expect(exitCode).toBe(1);
+    expect(stderr).toBe("claimx eval: cannot write --predictions /nonexistent/predicted.jsonl (ENOENT)\n");
+  });
+
   it("exits 1 for a task the gold does not annotate, and for an unknown task", async () => {
     const missing = await run(fixture("ctparse.jsonl"), "--task", "claims");
     expect(missing.exitCode).toBe(1);

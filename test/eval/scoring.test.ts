@@ -50,6 +50,12 @@ describe("timex scoring (TempEval-3)", () => {
     expect(overall.value).toMatchObject({ tp: 2, fp: 2, fn: 2 });
   });
 
+  it("breaks the value score down by type, matching each type only with itself", () => {
+    // The P3Y prediction has the right value but type DATE, so it is a DATE false positive.
+    expect(overall.valueByType.DATE).toMatchObject({ tp: 1, fp: 3, fn: 2 });
+    expect(overall.valueByType.DURATION).toMatchObject({ tp: 0, fp: 0, fn: 1 });
+  });
+
   it("measures type accuracy on the relaxed-matched pairs only", () => {
     expect(overall.type).toEqual({ items: 3, correct: 2, accuracy: 2 / 3 });
   });

@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { Command, Option } from "commander";
+import { clipToAnnotatedExtent } from "../../eval/annotated-extent.js";
 import { evaluate, predictAll, UnsupportedTaskError } from "../../eval/evaluate.js";
 import { claimxPredictor } from "../../eval/predict.js";
 import { predictionLines } from "../../eval/predictions-file.js";
@@ -15,6 +16,7 @@ interface EvalOptions {
   task?: TaskName;
   json?: boolean;
   predictions?: string;
+  partialGold?: boolean;
 }
 
 export function evalCommand(): Command {
@@ -24,6 +26,10 @@ export function evalCommand(): Command {
     .addOption(new Option("--task <task>", "score only this task (default: every task the gold annotates)").choices(TASK_NAMES))
     .option("--json", "print the scores as JSON instead of a table")
     .option("--predictions <file>", "also write claimx's predictions to <file>, in the gold format and with the gold ids")
+    .option(
+      "--partial-gold",
+      "the gold annotates only the opening of each document (MEANTIME): predictions after a document's last gold annotation are not scored",
+    )
     .addHelpText(
       "after",
       [
@@ -31,6 +37,7 @@ export function evalCommand(): Command {
         "Examples:",
         "  $ claimx eval fixtures/gold/seeds.gold.jsonl",
         "  $ claimx eval tempeval3-test.jsonl --task timex --predictions predicted.jsonl",
+        "  $ claimx eval meantime-en-test.jsonl --partial-gold",
       ].join("\n"),
     )
     .action((goldPath: string, options: EvalOptions) => runEval(goldPath, options));
@@ -40,8 +47,8 @@ function runEval(goldPath: string, options: EvalOptions): void {
   try {
     const gold = readGoldFile(goldPath);
     const scored = predictAll(gold, claimxPredictor);
-    const report = evaluate(gold, scored, options.task ? [options.task] : undefined);
-    if (options.predictions) writeFileSync(options.predictions, predictionLines(scored));
+    const report = evaluate(gold, options.partialGold ? clipToAnnotatedExtent(scored) : scored, options.task ? [options.task] : undefined);
+    if (options.predictions) writePredictions(options.predictions, predictionLines(scored));
     process.stdout.write(options.json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report));
   } catch (error) {
     if (!isUsageProblem(error)) throw error;
@@ -50,11 +57,17 @@ function runEval(goldPath: string, options: EvalOptions): void {
   }
 }
 
+class PredictionsFileError extends Error {}
+
+function writePredictions(file: string, lines: string): void {
+  try {
+    writeFileSync(file, lines);
+  } catch (error) {
+    throw new PredictionsFileError(`cannot write --predictions ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+}
+
 /** Problems with what the user gave us, as opposed to bugs: one line, no stack trace. */
 function isUsageProblem(error: unknown): boolean {
-  return (
-    error instanceof GoldFileError ||
-    error instanceof UnsupportedTaskError ||
-    (error instanceof Error && "syscall" in error && (error as NodeJS.ErrnoException).syscall === "open")
-  );
+  return error instanceof GoldFileError || error instanceof UnsupportedTaskError || error instanceof PredictionsFileError;
 }

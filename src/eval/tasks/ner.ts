@@ -3,7 +3,17 @@
  * overlap score (span overlaps, same type) is reported beside it for corpora such as MEANTIME
  * whose gold spans are whole noun phrases.
  */
-import { addCounts, countMatches, NO_COUNTS, scores, type Counts, type Scores } from "../spans.js";
+import {
+  addCounts,
+  addCountsByGroup,
+  countMatches,
+  countMatchesByGroup,
+  NO_COUNTS,
+  scores,
+  scoresByGroup,
+  type Counts,
+  type Scores,
+} from "../spans.js";
 import type { Task } from "../task.js";
 
 export interface NerTally {
@@ -26,45 +36,25 @@ export const nerTask: Task<NerTally, NerSummary> = {
   tally(item, prediction) {
     const gold = (item.shape === "expression" ? [] : (item.gold.entities ?? [])).map(typed);
     const predicted = prediction.entities.map(typed);
-    const types = [...new Set([...gold, ...predicted].map((e) => e.label))];
     return {
       documents: 1,
       exact: countMatches(gold, predicted, "strict", true),
       overlap: countMatches(gold, predicted, "relaxed", true),
-      byType: Object.fromEntries(
-        types.map((type) => [
-          type,
-          countMatches(
-            gold.filter((e) => e.label === type),
-            predicted.filter((e) => e.label === type),
-            "strict",
-            true,
-          ),
-        ]),
-      ),
+      byType: countMatchesByGroup(gold, predicted, (e) => e.label, "strict", true),
     };
   },
   add: (a, b) => ({
     documents: a.documents + b.documents,
     exact: addCounts(a.exact, b.exact),
     overlap: addCounts(a.overlap, b.overlap),
-    byType: Object.fromEntries(
-      [...new Set([...Object.keys(a.byType), ...Object.keys(b.byType)])].map((type) => [
-        type,
-        addCounts(a.byType[type] ?? NO_COUNTS, b.byType[type] ?? NO_COUNTS),
-      ]),
-    ),
+    byType: addCountsByGroup(a.byType, b.byType),
   }),
   zero: { documents: 0, exact: NO_COUNTS, overlap: NO_COUNTS, byType: {} },
   summarize: (t) => ({
     documents: t.documents,
     exact: scores(t.exact),
     overlap: scores(t.overlap),
-    byType: Object.fromEntries(
-      Object.keys(t.byType)
-        .sort()
-        .map((type) => [type, scores(t.byType[type]!)]),
-    ),
+    byType: scoresByGroup(t.byType),
   }),
 };
 

@@ -1,9 +1,21 @@
 /**
  * Temporal expressions, TempEval-3 style: strict and relaxed span P/R/F1; value P/R/F1, where a
  * prediction counts when it overlaps a gold span and has the same value; and type accuracy
- * over the relaxed-matched pairs.
+ * over the relaxed-matched pairs. The value score is also broken down by type (DATE, TIME,
+ * DURATION, SET), matching gold and predictions of the same type only.
  */
-import { addCounts, countMatches, matchSpans, NO_COUNTS, scores, type Counts, type Scores } from "../spans.js";
+import {
+  addCounts,
+  addCountsByGroup,
+  countMatches,
+  countMatchesByGroup,
+  matchSpans,
+  NO_COUNTS,
+  scores,
+  scoresByGroup,
+  type Counts,
+  type Scores,
+} from "../spans.js";
 import type { Task } from "../task.js";
 import { accuracy, type Accuracy } from "../accuracy.js";
 
@@ -16,6 +28,7 @@ export interface TimexTally {
   value: Counts;
   typeMatched: number;
   typeCorrect: number;
+  valueByType: Record<string, Counts>;
 }
 
 export interface TimexSummary {
@@ -26,6 +39,7 @@ export interface TimexSummary {
   relaxed: Scores;
   value: Scores;
   type: Accuracy;
+  valueByType: Record<string, Scores>;
 }
 
 export const timexTask: Task<TimexTally, TimexSummary> = {
@@ -33,8 +47,8 @@ export const timexTask: Task<TimexTally, TimexSummary> = {
   tally(item, prediction) {
     const gold = item.shape === "document" ? (item.gold.timexes ?? []) : [];
     const predicted = prediction.timexes;
-    const withValues = (list: readonly { start: number; end: number; value: string }[]) =>
-      list.map((t) => ({ start: t.start, end: t.end, label: t.value }));
+    const withValues = (list: readonly { start: number; end: number; type: string; value: string }[]) =>
+      list.map((t) => ({ start: t.start, end: t.end, type: t.type, label: t.value }));
     const pairs = matchSpans(gold, predicted, "relaxed", false);
     return {
       documents: 1,
@@ -45,6 +59,7 @@ export const timexTask: Task<TimexTally, TimexSummary> = {
       value: countMatches(withValues(gold), withValues(predicted), "relaxed", true),
       typeMatched: pairs.length,
       typeCorrect: pairs.filter((pair) => gold[pair.gold]!.type === predicted[pair.predicted]!.type).length,
+      valueByType: countMatchesByGroup(withValues(gold), withValues(predicted), (t) => t.type, "relaxed", true),
     };
   },
   add: (a, b) => ({
@@ -56,6 +71,7 @@ export const timexTask: Task<TimexTally, TimexSummary> = {
     value: addCounts(a.value, b.value),
     typeMatched: a.typeMatched + b.typeMatched,
     typeCorrect: a.typeCorrect + b.typeCorrect,
+    valueByType: addCountsByGroup(a.valueByType, b.valueByType),
   }),
   zero: {
     documents: 0,
@@ -66,6 +82,7 @@ export const timexTask: Task<TimexTally, TimexSummary> = {
     value: NO_COUNTS,
     typeMatched: 0,
     typeCorrect: 0,
+    valueByType: {},
   },
   summarize: (t) => ({
     documents: t.documents,
@@ -75,5 +92,6 @@ export const timexTask: Task<TimexTally, TimexSummary> = {
     relaxed: scores(t.relaxed),
     value: scores(t.value),
     type: accuracy(t.typeMatched, t.typeCorrect),
+    valueByType: scoresByGroup(t.valueByType),
   }),
 };
