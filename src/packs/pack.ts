@@ -69,7 +69,7 @@ export interface TimexVocabulary {
   days: Readonly<Record<string, number>>;
   /**
    * Fixed phrases with a fixed value: `now` → PRESENT_REF, `the near future` → FUTURE_REF,
-   * `jarenlang` → PXY (a value starting with P is a duration).
+   * `jarenlang` → PXY (a value like P…Y is a duration).
    */
   references: Readonly<Record<string, string>>;
   seasons: Readonly<Record<string, Season>>;

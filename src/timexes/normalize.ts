@@ -93,7 +93,7 @@ export function normalize(meaning: Meaning, context: Anchoring): Normalized | nu
       return base ? { type: "DATE", value: `${Number(base.slice(0, 4)) + meaning.years}${base.slice(4)}` } : null;
     }
     case "reference":
-      return { type: meaning.value.startsWith("P") ? "DURATION" : "DATE", value: meaning.value };
+      return { type: /^PT?[\dX]/.test(meaning.value) ? "DURATION" : "DATE", value: meaning.value };
     case "duration":
       return { type: "DURATION", value: durationValue(meaning.unit, meaning.n) };
     case "set":

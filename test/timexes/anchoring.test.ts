@@ -43,4 +43,16 @@ describe("timex anchoring", () => {
       ["06.12", "2014-12-28T06:12"],
     ]);
   });
+
+  it("types references as DATE, counts as DURATION, clock times as TIME and recurrences as SET", () => {
+    const types = extract("Now the plant, open for 12 years, reports daily at 14:00.", { lang: "en", referenceDate: "2022-05-23" }).timexes.map(
+      (timex) => [timex.text, timex.type],
+    );
+    expect(types).toEqual([
+      ["Now", "DATE"],
+      ["12 years", "DURATION"],
+      ["daily", "SET"],
+      ["14:00", "TIME"],
+    ]);
+  });
 });
