@@ -36,7 +36,11 @@ export type Meaning =
   /** `counted` for `a year ago`, `vor drei Jahren`: a count back from the anchor, not a named period. */
   | { kind: "shift"; unit: TimeUnit; n: number; fromNarrative?: boolean; counted?: boolean }
   /** `Monday`, `last Friday`; `shift` only when the text says which one. */
-  | { kind: "weekday"; weekday: number; shift?: number }
+  /**
+   * `Monday`, `last Friday`; `shift` only when the text says which one. `week` for a weekday of
+   * a named week (`volgende week donderdag` +1), `day` for its day of the month (`Monday 24th`).
+   */
+  | { kind: "weekday"; weekday: number; shift?: number; week?: number; day?: number }
   | { kind: "partOfDay"; partOfDay: PartOfDay; day: Meaning }
   | { kind: "decade"; decade: number }
   | { kind: "century"; century: number }

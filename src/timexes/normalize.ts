@@ -5,7 +5,7 @@
  */
 import type { TimexType } from "../schema/record.js";
 import type { DateMeaning, Meaning } from "./meaning.js";
-import { addDays, fromTime, formatDay, formatWeek, fromIslamic, fromPersian, isoWeekday, pad, persianYear, validDay, type Ymd } from "./calendar.js";
+import { addDays, fromTime, toTime, formatDay, formatWeek, fromIslamic, fromPersian, isoWeekday, pad, persianYear, validDay, type Ymd } from "./calendar.js";
 import { durationValue } from "./rules/durations.js";
 import { holidayDate } from "./holidays.js";
 
@@ -67,7 +67,13 @@ export function normalize(meaning: Meaning, context: Anchoring): Normalized | nu
     }
     case "weekday": {
       if (!context.anchor) return null;
-      return { type: "DATE", value: formatDay(weekdayDate(fullDay(context.anchor), meaning.weekday, meaning.shift, context.future)) };
+      const anchor = fullDay(context.anchor);
+      if (meaning.week !== undefined) return { type: "DATE", value: formatDay(addDays(anchor, 7 * meaning.week + meaning.weekday - isoWeekday(anchor))) };
+      if (meaning.day !== undefined) {
+        const date = dayWithWeekday(anchor, meaning.day, meaning.weekday);
+        if (date) return { type: "DATE", value: formatDay(date) };
+      }
+      return { type: "DATE", value: formatDay(weekdayDate(anchor, meaning.weekday, meaning.shift, context.future)) };
     }
     case "partOfDay": {
       const day = normalize(meaning.day, context);
@@ -209,6 +215,17 @@ function shiftDay(day: Ymd, unit: string, n: number): Ymd {
   const months = unit === "Y" ? 12 * n : unit === "Q" ? 3 * n : unit === "HALF" ? 6 * n : unit === "M" ? n : 0;
   if (months) return fromTime(Date.UTC(day.y, day.m - 1 + months, day.d));
   return addDays(day, unit === "W" ? 7 * n : unit === "D" ? n : 0);
+}
+
+/** The date nearest the anchor that is this day of its month and falls on this weekday (`Monday 24th`). */
+function dayWithWeekday(anchor: Ymd, day: number, weekday: number): Ymd | null {
+  let best: Ymd | null = null;
+  for (let shift = -2; shift <= 2; shift++) {
+    const candidate = fromTime(Date.UTC(anchor.y, anchor.m - 1 + shift, day));
+    if (candidate.d !== day || isoWeekday(candidate) !== weekday) continue;
+    if (!best || Math.abs(toTime(candidate) - toTime(anchor)) < Math.abs(toTime(best) - toTime(anchor))) best = candidate;
+  }
+  return best;
 }
 
 /** The weekday nearest the anchor that the sentence's tense allows. */

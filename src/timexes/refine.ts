@@ -24,11 +24,35 @@ function bridged(scan: Scan, from: number, to: number, marks: string, links: rea
 
 const CLOCK_LINKS = ["om", "um", "at", "pada", "gegen", "rond", "around", "sekitar", "pukul", "jam", "ab", "ca", "circa", "approximately", "about", "gg"];
 
+/** `Monday 24th`, `Thursday the 21st`: a weekday with only its day of the month. */
+function ordinalDayAfter(scan: Scan, i: number): { day: number; end: number } | undefined {
+  let at = i;
+  if (scan.punct(at, ",")) at++;
+  at = scan.skipArticle(at);
+  const token = scan.number(at);
+  if (!token || token.digits > 2 || token.value < 1 || token.value > 31) return undefined;
+  if (!["st", "nd", "rd", "th", "e", "ste", "ter"].includes(token.suffix) && !(scan.punct(at + 1, ".", true) && !scan.number(at + 2))) return undefined;
+  return { day: token.value, end: !token.suffix && scan.punct(at + 1, ".", true) ? at + 2 : at + 1 };
+}
+
 function mergeWeekdayDate(scan: Scan, parses: Parse[]): Parse[] {
   const out: Parse[] = [];
   for (let k = 0; k < parses.length; k++) {
     const a = parses[k]!;
     const b = parses[k + 1];
+    // `volgende week donderdag`, `next week Monday`: the weekday of that week.
+    if (b && a.meaning.kind === "shift" && a.meaning.unit === "W" && b.meaning.kind === "weekday" && b.first === a.end && !b.meaning.shift) {
+      out.push({ first: a.first, end: b.end, meaning: { ...b.meaning, week: a.meaning.n } });
+      k++;
+      continue;
+    }
+    if (a.meaning.kind === "weekday" && (!b || b.first > a.end)) {
+      const ordinal = ordinalDayAfter(scan, a.end);
+      if (ordinal && (!b || b.first >= ordinal.end)) {
+        out.push({ first: a.first, end: ordinal.end, meaning: { ...a.meaning, day: ordinal.day } });
+        continue;
+      }
+    }
     if (b && a.meaning.kind === "weekday" && b.meaning.kind === "date" && b.meaning.day !== undefined && bridged(scan, a.end, b.first, ",(", ["den", "de", "der"])) {
       const close = scan.token(a.end)?.lower === "(" && scan.punct(b.end, ")") ? b.end + 1 : b.end;
       out.push({ first: a.first, end: close, meaning: b.meaning });

@@ -25,7 +25,16 @@ export function clockTime(scan: Scan, i: number): Parse | null {
   const before = scan.sense(i, "clockBefore");
   const at = before ? before.end : i;
   const hourToken = scan.number(at);
-  if (!hourToken || (hourToken.suffix && !CLOCK_TAILS.has(hourToken.suffix)) || hourToken.digits > 2 || hourToken.value > 24) return null;
+  if (!hourToken) return null;
+  // `1120pm`, `0710h`: hours and minutes written together, with a tail that says so.
+  if (hourToken.digits === 4 && (hourToken.suffix === "am" || hourToken.suffix === "pm" || hourToken.suffix === "h")) {
+    const hour = Math.floor(hourToken.value / 100);
+    const minute = hourToken.value % 100;
+    if (hour > 24 || minute > 59) return null;
+    const add = hourToken.suffix === "pm" && hour < 12 ? 12 : 0;
+    return { first: at, end: at + 1, meaning: { kind: "clock", hour: (hour + add) % 24, minute }, type: "TIME" };
+  }
+  if ((hourToken.suffix && !CLOCK_TAILS.has(hourToken.suffix)) || hourToken.digits > 2 || hourToken.value > 24) return null;
   let hour = hourToken.value;
   let minute = 0;
   let end = at + 1;

@@ -4,6 +4,7 @@ import { examples, type TimexExampleRow } from "../../pack.js";
 const D = "2022-05-23"; // ein Montag
 
 const sentences: TimexExampleRow[] = [
+  ["Der Ausschuss tagt nächste Woche Dienstag.", D, "nächste Woche Dienstag", "2022-05-31"],
   ["Die Bundesregierung hat am Mittwoch das Entlastungspaket beschlossen.", D, "Mittwoch", "2022-05-18"],
   ["Ab dem 1. Juni gilt das 9-Euro-Ticket.", D, "1. Juni", "2022-06-01"],
   ["Seit Anfang des Jahres sind die Preise um 8 Prozent gestiegen.", D, "Anfang des Jahres", "2022"],

@@ -4,6 +4,8 @@ import { examples, type TimexExampleRow } from "../../pack.js";
 const D = "2022-05-23"; // a Monday
 
 const sentences: TimexExampleRow[] = [
+  ["The final vote is set for Monday 30th.", D, "Monday 30th", "2022-05-30"],
+  ["The last train leaves at 1120pm.", D, "1120pm", "2022-05-23T23:20"],
   ["The central bank raised rates by half a percentage point on Wednesday.", D, "Wednesday", "2022-05-18"],
   ["Inflation hit 8.3% in April, the highest in four decades.", D, "April", "2022-04"],
   ["Shares have fallen 40% since the start of the year.", D, "the start of the year", "2022"],

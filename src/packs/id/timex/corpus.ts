@@ -4,6 +4,7 @@ import { examples, type TimexExampleRow } from "../../pack.js";
 const D = "2022-05-23"; // hari Senin
 
 const sentences: TimexExampleRow[] = [
+  ["Rapat digelar minggu depan hari Kamis.", D, "minggu depan", "2022-W22"],
   ["Presiden Joko Widodo meresmikan jalan tol itu pada Kamis (19/5/2022).", D, "Kamis (19/5/2022)", "2022-05-19"],
   ["Harga minyak goreng naik sejak awal tahun.", D, "awal tahun", "2022"],
   ["Pemerintah akan menaikkan harga BBM bulan depan.", D, "bulan depan", "2022-06"],

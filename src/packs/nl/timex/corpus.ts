@@ -4,6 +4,7 @@ import { examples, type TimexExampleRow } from "../../pack.js";
 const D = "2022-05-23"; // een maandag
 
 const sentences: TimexExampleRow[] = [
+  ["De Tweede Kamer debatteert volgende week donderdag over het voorstel.", D, "volgende week donderdag", "2022-06-02"],
   ["Het kabinet presenteerde dinsdag 17 mei de Voorjaarsnota.", D, "dinsdag 17 mei", "2022-05-17"],
   ["De nieuwe wet gaat op 1 januari 2023 in.", D, "1 januari 2023", "2023-01-01"],
   ["Sinds begin dit jaar stijgen de prijzen.", D, "begin dit jaar", "2022"],
