@@ -75,7 +75,7 @@ function mergeDayTime(scan: Scan, parses: Parse[]): Parse[] {
     const part = scan.sense(a.end, "partOfDay") ?? (CLOCK_LINKS.includes(scan.token(a.end)?.lower ?? "") ? scan.sense(a.end + 1, "partOfDay") : undefined);
     const afterDay = part ? part.end : a.end;
     // `05.12.2017 7:15am`, `am 19.09. morgens um 07:05`: the clock time wins over the part of day.
-    if (b && b.meaning.kind === "clock" && !b.meaning.day && bridged(scan, afterDay, b.first, ".(", CLOCK_LINKS)) {
+    if (b && b.meaning.kind === "clock" && !b.meaning.day && bridged(scan, afterDay, b.first, ".(-–", CLOCK_LINKS)) {
       out.push({ first: a.first, end: b.end, meaning: { ...b.meaning, day: a.meaning }, type: "TIME" });
       k++;
       continue;

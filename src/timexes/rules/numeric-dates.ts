@@ -14,7 +14,10 @@ function glued(scan: Scan, i: number): boolean {
 function shortDateContext(scan: Scan, i: number, end: number): boolean {
   if (scan.sense(i - 1, "weekday")?.end === i) return true;
   if (scan.punct(i - 1, ",") && scan.sense(i - 2, "weekday")?.end === i - 1) return true;
-  return !!scan.sense(end, "partOfDay") || (!!scan.sense(end, "clockBefore") && !!scan.number(scan.sense(end, "clockBefore")!.end));
+  if (scan.sense(end, "partOfDay")) return true;
+  const clockAt = scan.sense(end, "clockBefore")?.end ?? end;
+  // `27.06 18:14`: a clock time with a colon right after.
+  return (clockAt > end && !!scan.number(clockAt)) || (!!scan.number(clockAt) && scan.punct(clockAt + 1, ":", true));
 }
 
 export function isoDate(scan: Scan, i: number): Parse | null {

@@ -4,6 +4,8 @@ import { examples, type TimexExampleRow } from "../../pack.js";
 const D = "2022-05-23"; // ein Montag
 
 const sentences: TimexExampleRow[] = [
+  ["Abflug am 16.10.2017 - 07:00 Uhr.", D, "16.10.2017 - 07:00 Uhr", "2017-10-16T07:00"],
+  ["Ankunft 27.06 18:14 in Berlin.", D, "27.06 18:14", "2022-06-27T18:14"],
   ["Der Ausschuss tagt nächste Woche Dienstag.", D, "nächste Woche Dienstag", "2022-05-31"],
   ["Die Bundesregierung hat am Mittwoch das Entlastungspaket beschlossen.", D, "Mittwoch", "2022-05-18"],
   ["Ab dem 1. Juni gilt das 9-Euro-Ticket.", D, "1. Juni", "2022-06-01"],
