@@ -9,6 +9,7 @@ import { refine } from "./refine.js";
 import { normalize, parseAnchor, type Anchor, type Anchoring } from "./normalize.js";
 import type { Ymd } from "./calendar.js";
 import { tenseOf } from "./tense.js";
+import { mayHoldTimex } from "./prefilter.js";
 
 /**
  * Temporal expressions with their TIMEX3 values, sentence by sentence in the language of each
@@ -23,6 +24,7 @@ export function findTimexes(analysis: Analysis): Timex[] {
   // The quarter a report is about, for `a year ago` in the paragraphs after it.
   let quarter: string | null = null;
   for (const stretch of stretches(analysis)) {
+    if (!mayHoldTimex(text, stretch.start, stretch.end)) continue;
     const code = stretch.language === "und" ? analysis.language.code : stretch.language;
     const tokens = tokenize(text, stretch.start, stretch.end);
     const scan = new Scan(text, tokens, lexiconFor(packForSentence(tokens, code)));

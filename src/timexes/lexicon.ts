@@ -63,6 +63,8 @@ interface Node {
 
 export interface Lexicon {
   root: Node;
+  /** Every phrase with its kind, as the pack lists it. */
+  phrases: [string, SenseKind][];
   /** Per first character (code mod 256), a bit per length of the phrases' first words: a quick no. */
   firstWords: Uint32Array;
   vocabulary: TimexVocabulary;
@@ -84,7 +86,9 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
 
 function buildLexicon(pack: LanguagePack): Lexicon {
   const root: Node = { next: new Map(), entries: [] };
+  const phrases: [string, SenseKind][] = [];
   const add = (phrase: string, kind: SenseKind, value: string | number) => {
+    phrases.push([phrase, kind]);
     let node = root;
     const tokens = tokenize(phrase);
     for (const token of tokens) {
@@ -140,7 +144,7 @@ function buildLexicon(pack: LanguagePack): Lexicon {
   list(v.pastCues, "past");
   const firstWords = new Uint32Array(256);
   for (const word of root.next.keys()) firstWords[word.charCodeAt(0) & 255]! |= lengthBit(word.length);
-  return { root, firstWords, vocabulary: v, months: pack.months };
+  return { root, phrases, firstWords, vocabulary: v, months: pack.months };
 }
 
 const NO_ENTRIES: Entry[] = [];
