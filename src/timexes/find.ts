@@ -28,7 +28,9 @@ export function findTimexes(analysis: Analysis): Timex[] {
     const code = stretch.language === "und" ? analysis.language.code : stretch.language;
     const tokens = tokenize(text, stretch.start, stretch.end);
     const scan = new Scan(text, tokens, lexiconFor(packForSentence(tokens, code)));
-    for (const parse of refine(scan, parseAll(scan))) {
+    const parses = parseAll(scan);
+    if (parses.length === 0) continue;
+    for (const parse of refine(scan, parses)) {
       // A splitter may cut inside the timex (`Am 12.` | `Januar begann …`): take every sentence it touches.
       const sentence = {
         start: sentenceAround(stretch, scan.tokens[parse.first]!.start).start,
