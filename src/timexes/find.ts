@@ -24,7 +24,6 @@ export function findTimexes(analysis: Analysis): Timex[] {
   // The quarter a report is about, for `a year ago` in the paragraphs after it.
   let quarter: string | null = null;
   for (const stretch of stretches(analysis)) {
-    if (!mayHoldTimex(text, stretch.start, stretch.end)) continue;
     const code = stretch.language === "und" ? analysis.language.code : stretch.language;
     const tokens = tokenize(text, stretch.start, stretch.end);
     const scan = new Scan(text, tokens, lexiconFor(packForSentence(tokens, code)));
@@ -71,17 +70,26 @@ function sentenceAround(stretch: Stretch, offset: number): { start: number; end:
 
 /**
  * Sentences of one line and one language, read together: a sentence splitter may cut inside
- * a date (`am 23. Mai`, `20. Jahrhundert`), while a date never runs across a line.
+ * a date (`am 23. Mai`, `20. Jahrhundert`), while a date never runs across a line. Sentences
+ * that cannot hold a timex are left out, so most of an article is never tokenized.
  */
 function stretches(analysis: Analysis): Stretch[] {
   const result: Stretch[] = [];
+  let previous: Stretch | undefined;
   for (const sentence of analysis.sentences) {
-    const last = result[result.length - 1];
+    // A sentence with no digit and no date word holds no part of a timex: it ends the stretch.
+    if (!mayHoldTimex(analysis.text, sentence.start, sentence.end)) {
+      previous = undefined;
+      continue;
+    }
     const bounds = { start: sentence.start, end: sentence.end };
-    if (last && last.language === sentence.language && !analysis.text.slice(last.end, sentence.start).includes("\n")) {
-      last.end = sentence.end;
-      last.sentences.push(bounds);
-    } else result.push({ start: sentence.start, end: sentence.end, language: sentence.language, sentences: [bounds] });
+    if (previous && previous.language === sentence.language && !analysis.text.slice(previous.end, sentence.start).includes("\n")) {
+      previous.end = sentence.end;
+      previous.sentences.push(bounds);
+    } else {
+      previous = { start: sentence.start, end: sentence.end, language: sentence.language, sentences: [bounds] };
+      result.push(previous);
+    }
   }
   return result;
 }
