@@ -7,7 +7,7 @@
  */
 import type { Meaning } from "./meaning.js";
 import type { Parse, Scan } from "./scan.js";
-import { dayAt } from "./rules/year.js";
+import { dayAt } from "./rules/date-parts.js";
 
 function isDay(meaning: Meaning): boolean {
   return (meaning.kind === "date" && meaning.day !== undefined) || meaning.kind === "weekday" || (meaning.kind === "shift" && meaning.unit === "D");

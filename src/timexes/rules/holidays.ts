@@ -1,6 +1,6 @@
 /** Named days: `Christmas`, `Prinsjesdag`, `Karfreitag 2023`, `Idul Fitri 2024`. */
 import type { Parse, Scan } from "../scan.js";
-import { yearAfterWord } from "./year.js";
+import { yearAfterWord } from "./date-parts.js";
 
 export function holiday(scan: Scan, i: number): Parse | null {
   const at = scan.skipArticle(i);

@@ -5,7 +5,7 @@
  */
 import type { Parse, Scan } from "../scan.js";
 import type { DateMeaning } from "../meaning.js";
-import { dayAt, yearAfterWord } from "./year.js";
+import { dayAt, yearAfterWord } from "./date-parts.js";
 
 /** A month name at i, with its abbreviation period; abbreviations and ambiguous words need support. */
 function monthAt(scan: Scan, i: number, supported: boolean): { month: number; end: number } | undefined {

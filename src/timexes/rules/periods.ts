@@ -7,7 +7,7 @@ import type { Season } from "../../packs/pack.js";
 import type { DateMeaning } from "../meaning.js";
 import type { Parse, Scan } from "../scan.js";
 import { ordinalAt } from "./years.js";
-import { yearAfterWord } from "./year.js";
+import { yearAfterWord } from "./date-parts.js";
 
 const QUARTER_CODE = /^([qh])([1-4])$/;
 

@@ -1,6 +1,6 @@
 /** Years, decades and centuries: `2016`, `fiscal 1998`, `the 1990s`, `tahun 40-an`, `the 20th century`, `abad ke-20`. */
 import type { Parse, Scan } from "../scan.js";
-import { yearAt } from "./year.js";
+import { yearAt } from "./date-parts.js";
 
 /** Units of money and amounts a year-like number may count (`2000 euro`, `1500 miljoen`). */
 const NOT_A_YEAR_AFTER = new Set(["%", "million", "billion", "miljoen", "miljard", "millionen", "milliarden", "mio", "mrd", "juta", "miliar", "triliun", "euro", "dollar", "dollars", "rupiah", "km", "m", "kg", "mw", "ton", "tons", "meter", "units", "people", "mensen", "menschen", "orang",

@@ -1,4 +1,4 @@
-/** Four-digit years, the building block most date rules end with. */
+/** The pieces most date rules are built from: four-digit years and days of the month. */
 import type { Scan } from "../scan.js";
 
 const EARLIEST_YEAR = 1000;
