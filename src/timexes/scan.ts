@@ -56,7 +56,16 @@ export class Scan {
     const token = this.number(i);
     if (token && !token.suffix && !this.gluedToNumber(i)) return { n: token.value, end: i + 1 };
     const word = this.sense(i, "number");
-    return word ? { n: Number(word.value), end: word.end } : undefined;
+    if (!word) return undefined;
+    const n = Number(word.value);
+    // `twenty four`, `twenty-four`, `dua puluh empat`: tens and ones written apart.
+    if (n >= 20 && n < 100 && n % 10 === 0) {
+      const next = this.punct(word.end, "-", true) ? word.end + 1 : word.end;
+      const ones = this.sense(next, "number");
+      const one = ones ? Number(ones.value) : 0;
+      if (one >= 1 && one <= 9 && Number.isInteger(one)) return { n: n + one, end: ones!.end };
+    }
+    return { n, end: word.end };
   }
 
   /**

@@ -17,6 +17,11 @@ export function duration(scan: Scan, i: number): Parse | null {
   if (vague) {
     const unit = scan.sense(vague.end, "unit");
     if (!unit) return null;
+    // `several years ago`, `beberapa tahun lalu`: some unknown time before or after now.
+    const ago = scan.sense(unit.end, "agoAfter");
+    if (ago) return { first: i, end: ago.end, meaning: { kind: "reference", value: "PAST_REF" } };
+    const later = scan.sense(unit.end, "laterAfter");
+    if (later) return { first: i, end: later.end, meaning: { kind: "reference", value: "FUTURE_REF" } };
     const end = scan.sense(unit.end, "shiftAfter")?.end ?? unit.end;
     return { first: i, end, meaning: { kind: "duration", unit: unit.value as TimeUnit, n: null } };
   }
@@ -55,8 +60,9 @@ const UNIT_VALUE: Record<TimeUnit, [string, number]> = {
   D: ["D", 1],
   H: ["TH", 1],
   MIN: ["TM", 1],
-  DECADE: ["DE", 1],
-  CENTURY: ["CE", 1],
+  // Decades and centuries are written in years, as TimeBank and ANNOTATION.md do (`P20Y`, `P100Y`).
+  DECADE: ["Y", 10],
+  CENTURY: ["Y", 100],
 };
 
 /** TIMEX3 duration value: `P12Y`, `PT2H`, `PXY` for an unknown count. */

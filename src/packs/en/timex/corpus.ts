@@ -4,6 +4,9 @@ import { examples, type TimexExampleRow } from "../../pack.js";
 const D = "2022-05-23"; // a Monday
 
 const sentences: TimexExampleRow[] = [
+  ["Rescue teams worked through the last twenty-four hours.", D, "the last twenty-four hours", "PT24H"],
+  ["The dispute dates back several years ago.", D, "several years ago", "PAST_REF"],
+  ["Inflation is the highest in four decades.", D, "four decades", "P40Y"],
   ["The final vote is set for Monday 30th.", D, "Monday 30th", "2022-05-30"],
   ["The last train leaves at 1120pm.", D, "1120pm", "2022-05-23T23:20"],
   ["The central bank raised rates by half a percentage point on Wednesday.", D, "Wednesday", "2022-05-18"],
