@@ -4,6 +4,7 @@ import { functionWords } from "./function-words.js";
 import { abbreviations } from "./abbreviations.js";
 import { boilerplate } from "./boilerplate.js";
 import { claimCues } from "./claim-cues.js";
+import { timex } from "./timex/index.js";
 
 export const german: LanguagePack = {
   code: "de",
@@ -18,4 +19,5 @@ export const german: LanguagePack = {
   ),
   claims: claimCues,
   dateKeys: ["datum", "veröffentlicht", "veröffentlicht am", "stand", "date"],
+  timex,
 };

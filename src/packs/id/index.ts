@@ -4,6 +4,7 @@ import { functionWords } from "./function-words.js";
 import { abbreviations } from "./abbreviations.js";
 import { boilerplate } from "./boilerplate.js";
 import { claimCues } from "./claim-cues.js";
+import { timex } from "./timex/index.js";
 
 export const indonesian: LanguagePack = {
   code: "id",
@@ -18,4 +19,5 @@ export const indonesian: LanguagePack = {
   ),
   claims: claimCues,
   dateKeys: ["tanggal", "diterbitkan", "dipublikasikan", "date"],
+  timex,
 };

@@ -4,6 +4,7 @@ import { functionWords } from "./function-words.js";
 import { abbreviations } from "./abbreviations.js";
 import { boilerplate } from "./boilerplate.js";
 import { claimCues } from "./claim-cues.js";
+import { timex } from "./timex/index.js";
 
 export const dutch: LanguagePack = {
   code: "nl",
@@ -18,4 +19,5 @@ export const dutch: LanguagePack = {
   ),
   claims: claimCues,
   dateKeys: ["datum", "gepubliceerd", "geplaatst", "date"],
+  timex,
 };

@@ -1,0 +1,133 @@
+/**
+ * The shared engine: walks the tokens of a stretch once, tries the rule families at each
+ * token that could start a timex, keeps the longest match and moves past it. Modifiers that
+ * wrap any date (`Ende`, `begin`, `awal`, `early`, `the end of`) are handled here, once.
+ */
+import type { Parse, Rule, Scan } from "./scan.js";
+import type { SenseKind } from "./lexicon.js";
+import { dayMonth, monthFirst } from "./rules/months.js";
+import { isoDate, numericDate } from "./rules/numeric-dates.js";
+import { century, decade, year } from "./rules/years.js";
+import { quarter, season } from "./rules/periods.js";
+import { agoOrLater, namedDay, shiftedUnit, weekday } from "./rules/relative.js";
+import { duration, recurrence } from "./rules/durations.js";
+import { clockTime } from "./rules/clock.js";
+import { quarterAnaphor, reference } from "./rules/references.js";
+import { holiday } from "./rules/holidays.js";
+
+type Opener = SenseKind | "digits" | "code";
+
+/**
+ * The rule families in order of preference when two match the same tokens, each with what
+ * can open its expression, so a token runs only the rules it could start.
+ */
+const FAMILIES: readonly (readonly [Rule, readonly Opener[]])[] = [
+  [isoDate, ["digits"]],
+  [numericDate, ["digits"]],
+  [clockTime, ["digits", "clockBefore"]],
+  [dayMonth, ["digits", "article"]],
+  [monthFirst, ["month", "shiftBefore"]],
+  [quarter, ["code", "ordinal", "digits", "unit", "article"]],
+  [season, ["season", "shiftBefore", "article"]],
+  [decade, ["digits", "article", "yearWord"]],
+  [century, ["digits", "ordinal", "unit", "article"]],
+  [agoOrLater, ["agoBefore", "laterBefore", "quantifier", "digits", "number", "singleUnit"]],
+  [shiftedUnit, ["shiftBefore", "unit", "article"]],
+  [namedDay, ["day"]],
+  [weekday, ["weekday", "shiftBefore", "article"]],
+  [recurrence, ["set", "every"]],
+  [duration, ["article", "quantifier", "shiftBefore", "vague", "digits", "number", "singleUnit"]],
+  [year, ["digits"]],
+  [reference, ["reference"]],
+  [quarterAnaphor, ["quarterAnaphor"]],
+  [holiday, ["holiday", "article"]],
+];
+
+const bits = new Map<Opener, number>();
+function bit(opener: Opener): number {
+  let value = bits.get(opener);
+  if (value === undefined) {
+    value = 1 << bits.size;
+    bits.set(opener, value);
+  }
+  return value;
+}
+const RULES = FAMILIES.map(([rule, openers]) => ({ rule, mask: openers.reduce((mask, opener) => mask | bit(opener), 0) }));
+
+/** What token i could open, as a bit mask over the openers. */
+function openers(scan: Scan, i: number): number {
+  const token = scan.tokens[i]!;
+  let mask = token.kind === "number" ? bit("digits") : 0;
+  if (token.kind === "word" && token.lower.length === 2 && /^[qh][1-4]$/.test(token.lower)) mask |= bit("code");
+  for (const entry of scan.senses[i]!) mask |= bits.get(entry.kind) ?? 0;
+  return mask;
+}
+
+function longestAt(scan: Scan, i: number): Parse | null {
+  if (i >= scan.tokens.length) return null;
+  const mask = openers(scan, i);
+  let best: Parse | null = null;
+  for (const { rule, mask: opens } of RULES) {
+    if (!(opens & mask)) continue;
+    const parse = rule(scan, i);
+    if (parse && parse.end > i && (!best || parse.end > best.end)) best = parse;
+  }
+  return best;
+}
+
+/** `Ende März 2022`, `begin volgend jaar`, `the end of 2022`, `awal tahun`, `Anfang des Jahres`, `mid-2022`. */
+function withPeriodPart(scan: Scan, i: number): Parse | null {
+  const at = scan.skipArticle(i);
+  const part = scan.sense(at, "periodPart");
+  if (!part) return null;
+  let next = part.end;
+  if (scan.punct(next, "-", true)) next++;
+  const of = scan.sense(next, "of");
+  if (of) next = of.end;
+  const inner = longestAt(scan, next) ?? longestAt(scan, scan.skipArticle(next));
+  if (inner && inner.meaning.kind !== "duration" && inner.meaning.kind !== "set" && inner.meaning.kind !== "reference") {
+    return { ...inner, first: i };
+  }
+  // `awal tahun`, `Ende des Jahres`, `end of the month`: the current one.
+  const unit = scan.sense(scan.skipArticle(next), "unit");
+  if (unit && (unit.value === "Y" || unit.value === "M" || unit.value === "W")) {
+    return { first: i, end: unit.end, meaning: { kind: "shift", unit: unit.value, n: 0 } };
+  }
+  return null;
+}
+
+/** Senses that only continue a timex begun before them (`of`, `ago`, `uur`), never open one. */
+const TRAILING_ONLY = new Set<SenseKind>(["of", "range", "future", "past", "clockAfter", "agoAfter", "laterAfter", "shiftAfter"]);
+
+function couldStart(scan: Scan, i: number): boolean {
+  const token = scan.tokens[i]!;
+  if (token.kind === "number") return true;
+  if (token.kind === "word" && token.lower.length === 2 && /^[qh][1-4]$/.test(token.lower)) return true;
+  let opens = false;
+  for (const sense of scan.senses[i]!) {
+    // An article (`the`, `de`) opens a timex only in front of something that could.
+    if (sense.kind === "article") {
+      if (i + 1 < scan.tokens.length && couldStart(scan, i + 1)) return true;
+    } else if (!TRAILING_ONLY.has(sense.kind)) opens = true;
+  }
+  return opens;
+}
+
+export function parseAll(scan: Scan): Parse[] {
+  const parses: Parse[] = [];
+  const count = scan.tokens.length;
+  for (let i = 0; i < count; ) {
+    if (!couldStart(scan, i)) {
+      i++;
+      continue;
+    }
+    const wrapped = withPeriodPart(scan, i);
+    const plain = longestAt(scan, i);
+    const parse = wrapped && (!plain || wrapped.end > plain.end) ? wrapped : plain;
+    if (parse) {
+      parses.push(parse);
+      i = parse.end;
+    } else i++;
+  }
+  return parses;
+}

@@ -1,0 +1,77 @@
+/**
+ * A quick no for stretches that cannot hold a timex: no digit and none of the words every
+ * timex needs (a month, a weekday, a unit, a named day, `now`…, in any pack). It reads
+ * character codes only and builds no tokens, so most sentences of an article cost one pass.
+ */
+import type { LanguagePack } from "../packs/pack.js";
+import { PACKS } from "../packs/registry.js";
+import { lexiconFor, type SenseKind } from "./lexicon.js";
+import { tokenize } from "./tokens.js";
+
+/** Kinds of phrase that can make a timex on their own or carry the word that does. */
+const STANDALONE = new Set<SenseKind>(["month", "weekday", "unit", "singleUnit", "day", "reference", "season", "set", "holiday", "quarterAnaphor", "islamicMonth", "partOfDay"]);
+
+interface KeyWords {
+  words: Set<string>;
+  /** Per first character (code mod 256), a bit per word length. */
+  mask: Uint32Array;
+}
+
+let keyWords: KeyWords | undefined;
+
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
+
+/** The longest word of each standalone phrase: no such phrase can appear without it. */
+function buildKeyWords(packs: readonly LanguagePack[]): KeyWords {
+  const words = new Set<string>();
+  for (const pack of packs) {
+    for (const [phrase, kind] of lexiconFor(pack).phrases) {
+      if (!STANDALONE.has(kind)) continue;
+      const tokens = tokenize(phrase).filter((token) => token.kind !== "punct");
+      let key = tokens[0]?.lower ?? "";
+      for (const token of tokens) if (token.lower.length >= key.length) key = token.lower;
+      if (key) words.add(key);
+    }
+  }
+  const mask = new Uint32Array(256);
+  for (const word of words) mask[word.charCodeAt(0) & 255]! |= lengthBit(word.length);
+  return { words, mask };
+}
+
+function isLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
+}
+
+/** Letters, and an apostrophe inside a word (`o'clock`, not the possessive of `year's`), as the tokenizer reads them. */
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code !== 39) return isLetterCode(code);
+  if (!isLetterCode(text.charCodeAt(i + 1))) return false;
+  const possessive = (text[i + 1] === "s" || text[i + 1] === "S") && !isLetterCode(text.charCodeAt(i + 2));
+  return !possessive;
+}
+
+export function mayHoldTimex(text: string, start: number, end: number): boolean {
+  keyWords ??= buildKeyWords(PACKS);
+  const { words, mask } = keyWords;
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+    if (!isWordChar(text, i)) {
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    while (i < end && isWordChar(text, i)) i++;
+    // A digit glued to letters (`Q4`, `8am`) is still a digit.
+    if (i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) return true;
+    const first = text.charCodeAt(wordStart);
+    const lowerFirst = first < 128 ? (first >= 65 && first <= 90 ? first + 32 : first) : String.fromCharCode(first).toLowerCase().charCodeAt(0);
+    if (!(mask[lowerFirst & 255]! & lengthBit(i - wordStart))) continue;
+    if (words.has(text.slice(wordStart, i).toLowerCase())) return true;
+  }
+  return false;
+}

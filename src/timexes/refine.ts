@@ -1,0 +1,145 @@
+/**
+ * Clean-up passes over the matches of one stretch, each for one way timexes combine:
+ * a weekday beside its date (`Monday, May 23, 2022`, `Minggu (28/12/2014)`), a day with its
+ * clock time or part of day (`Minggu (28/12/2014) pukul 06.18 WIB`, `Selasa sore`), the first
+ * day of a range (`1 tot 3 juni`, `1.–3. Juni`) and a Solar Hijri date in parentheses after
+ * its Gregorian twin (`May 23, 2022 (2 June 1401)`).
+ */
+import type { Meaning } from "./meaning.js";
+import type { Parse, Scan } from "./scan.js";
+import { dayAt } from "./rules/date-parts.js";
+
+function isDay(meaning: Meaning): boolean {
+  return (meaning.kind === "date" && meaning.day !== undefined) || meaning.kind === "weekday" || (meaning.kind === "shift" && meaning.unit === "D");
+}
+
+/** Index after punctuation and linking words in `marks`/`links` between two matches, if only those stand there. */
+function bridged(scan: Scan, from: number, to: number, marks: string, links: readonly string[]): boolean {
+  for (let i = from; i < to; i++) {
+    const token = scan.token(i)!;
+    if (token.kind === "punct" ? !marks.includes(token.lower) : !links.includes(token.lower)) return false;
+  }
+  return to - from <= 3;
+}
+
+const CLOCK_LINKS = ["om", "um", "at", "pada", "gegen", "rond", "around", "sekitar", "pukul", "jam", "ab", "ca", "circa", "approximately", "about", "gg"];
+
+/** `Monday 24th`, `Thursday the 21st`: a weekday with only its day of the month. */
+function ordinalDayAfter(scan: Scan, i: number): { day: number; end: number } | undefined {
+  let at = i;
+  if (scan.punct(at, ",")) at++;
+  at = scan.skipArticle(at);
+  const token = scan.number(at);
+  if (!token || token.digits > 2 || token.value < 1 || token.value > 31) return undefined;
+  if (!["st", "nd", "rd", "th", "e", "ste", "ter"].includes(token.suffix) && !(scan.punct(at + 1, ".", true) && !scan.number(at + 2))) return undefined;
+  return { day: token.value, end: !token.suffix && scan.punct(at + 1, ".", true) ? at + 2 : at + 1 };
+}
+
+function mergeWeekdayDate(scan: Scan, parses: Parse[]): Parse[] {
+  const out: Parse[] = [];
+  for (let k = 0; k < parses.length; k++) {
+    const a = parses[k]!;
+    const b = parses[k + 1];
+    // `volgende week donderdag`, `next week Monday`: the weekday of that week.
+    if (b && a.meaning.kind === "shift" && a.meaning.unit === "W" && b.meaning.kind === "weekday" && b.first === a.end && !b.meaning.shift) {
+      out.push({ first: a.first, end: b.end, meaning: { ...b.meaning, week: a.meaning.n } });
+      k++;
+      continue;
+    }
+    if (a.meaning.kind === "weekday" && (!b || b.first > a.end)) {
+      const ordinal = ordinalDayAfter(scan, a.end);
+      if (ordinal && (!b || b.first >= ordinal.end)) {
+        out.push({ first: a.first, end: ordinal.end, meaning: { ...a.meaning, day: ordinal.day } });
+        continue;
+      }
+    }
+    if (b && a.meaning.kind === "weekday" && b.meaning.kind === "date" && b.meaning.day !== undefined && bridged(scan, a.end, b.first, ",(", ["den", "de", "der"])) {
+      const close = scan.token(a.end)?.lower === "(" && scan.punct(b.end, ")") ? b.end + 1 : b.end;
+      out.push({ first: a.first, end: close, meaning: b.meaning });
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function mergeDayTime(scan: Scan, parses: Parse[]): Parse[] {
+  const out: Parse[] = [];
+  for (let k = 0; k < parses.length; k++) {
+    let a = parses[k]!;
+    const b = parses[k + 1];
+    if (!isDay(a.meaning)) {
+      out.push(a);
+      continue;
+    }
+    // `morgen gegen Mittag`, `Montag 29.5 am Abend`: a part of day may follow a link word.
+    const part = scan.sense(a.end, "partOfDay") ?? (CLOCK_LINKS.includes(scan.token(a.end)?.lower ?? "") ? scan.sense(a.end + 1, "partOfDay") : undefined);
+    const afterDay = part ? part.end : a.end;
+    // `05.12.2017 7:15am`, `am 19.09. morgens um 07:05`: the clock time wins over the part of day.
+    if (b && b.meaning.kind === "clock" && !b.meaning.day && bridged(scan, afterDay, b.first, ".(-–", CLOCK_LINKS)) {
+      out.push({ first: a.first, end: b.end, meaning: { ...b.meaning, day: a.meaning }, type: "TIME" });
+      k++;
+      continue;
+    }
+    if (part) a = { first: a.first, end: part.end, meaning: { kind: "partOfDay", partOfDay: part.value as never, day: a.meaning }, type: "TIME" };
+    out.push(a);
+  }
+  return out;
+}
+
+/** `1 tot 3 juni`, `1.–3. Juni`, `May 1-3` is left to the month rule. */
+const DAY_LINKS = ["am", "on", "op", "pada", "den"];
+
+/** `um 18:40 Uhr am 22.09.2017`: a clock time before its day. */
+function mergeTimeDay(scan: Scan, parses: Parse[]): Parse[] {
+  const out: Parse[] = [];
+  for (let k = 0; k < parses.length; k++) {
+    const a = parses[k]!;
+    const b = parses[k + 1];
+    if (b && a.meaning.kind === "clock" && !a.meaning.day && isDay(b.meaning) && bridged(scan, a.end, b.first, ",", DAY_LINKS)) {
+      out.push({ first: a.first, end: b.end, meaning: { ...a.meaning, day: b.meaning }, type: "TIME" });
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function rangeStarts(scan: Scan, parses: Parse[]): Parse[] {
+  const out: Parse[] = [];
+  let previousEnd = 0;
+  for (const parse of parses) {
+    const meaning = parse.meaning;
+    if (meaning.kind === "date" && meaning.day !== undefined && parse.first >= 2) {
+      // The joiner may be a dash or a phrase: `tot en met`, `bis zum`.
+      const joinerAt = scan.punct(parse.first - 1, "-–—")
+        ? parse.first - 1
+        : [1, 2, 3].map((n) => parse.first - n).find((i) => i >= 0 && scan.sense(i, "range")?.end === parse.first);
+      const dayBefore = (i: number) => {
+        const end = dayAt(scan, i)?.end;
+        return joinerAt !== undefined && (end === joinerAt || (end === joinerAt - 1 && scan.punct(end, ".", true)));
+      };
+      const start = joinerAt === undefined ? undefined : [joinerAt - 1, joinerAt - 2].find((i) => i >= previousEnd && dayBefore(i));
+      if (start !== undefined) {
+        const day = dayAt(scan, start)!;
+        out.push({ first: start, end: start + 1, meaning: { ...meaning, day: day.day } });
+      }
+    }
+    out.push(parse);
+    previousEnd = parse.end;
+  }
+  return out;
+}
+
+function persianTwins(scan: Scan, parses: Parse[]): Parse[] {
+  return parses.map((parse, k) => {
+    const before = parses[k - 1];
+    const meaning = parse.meaning;
+    if (!before || meaning.kind !== "date" || meaning.day === undefined || before.meaning.kind !== "date" || before.meaning.day === undefined) return parse;
+    if (!scan.punct(parse.first - 1, "(") || before.end !== parse.first - 1) return parse;
+    if (meaning.year !== undefined && (meaning.year < 1300 || meaning.year > 1500)) return parse;
+    return { ...parse, meaning: { ...meaning, calendar: "persian" as const } };
+  });
+}
+
+export function refine(scan: Scan, parses: Parse[]): Parse[] {
+  return persianTwins(scan, rangeStarts(scan, mergeTimeDay(scan, mergeDayTime(scan, mergeWeekdayDate(scan, parses)))));
+}

@@ -1,0 +1,79 @@
+/**
+ * Periods named from the reference date: `last year`, `vorige week`, `nächsten Monat`,
+ * `tahun depan`, `gisteren`, `vorgestern`, `three years ago`, `vor zwölf Jahren`,
+ * `dua tahun lagi`, `Sebulan kemudian`, and weekdays (`on Monday`, `last Friday`, `Senin`).
+ */
+import type { TimeUnit } from "../../packs/pack.js";
+import type { Parse, Scan } from "../scan.js";
+
+/** `last year`, `this week`, `de komende maand`; `tahun lalu`, `minggu depan`. */
+export function shiftedUnit(scan: Scan, i: number): Parse | null {
+  const at = scan.skipArticle(i);
+  const before = scan.sense(at, "shiftBefore");
+  if (before) {
+    const unit = scan.sense(before.end, "unit");
+    if (unit) return { first: i, end: unit.end, meaning: { kind: "shift", unit: unit.value as TimeUnit, n: Number(before.value) } };
+    const part = scan.sense(before.end, "partOfDay");
+    if (part && Number(before.value) === 0) {
+      return { first: i, end: part.end, meaning: { kind: "partOfDay", partOfDay: part.value as never, day: { kind: "shift", unit: "D", n: 0 } } };
+    }
+    return null;
+  }
+  const unit = scan.sense(i, "unit");
+  const after = unit ? scan.sense(unit.end, "shiftAfter") : undefined;
+  if (unit && after) return { first: i, end: after.end, meaning: { kind: "shift", unit: unit.value as TimeUnit, n: Number(after.value) } };
+  return null;
+}
+
+export function namedDay(scan: Scan, i: number): Parse | null {
+  const day = scan.sense(i, "day");
+  if (!day) return null;
+  return { first: i, end: day.end, meaning: { kind: "shift", unit: "D", n: Number(day.value) } };
+}
+
+/** A count and a unit at i: `three years`, `12 Jahren`, or one word `setahun`. */
+export function countedUnit(scan: Scan, i: number): { n: number; unit: TimeUnit; end: number } | undefined {
+  const single = scan.sense(i, "singleUnit");
+  if (single) return { n: 1, unit: single.value as TimeUnit, end: single.end };
+  const count = scan.count(i);
+  if (!count) return undefined;
+  const next = scan.punct(count.end, "-", true) ? count.end + 1 : count.end;
+  const unit = scan.sense(next, "unit");
+  return unit ? { n: count.n, unit: unit.value as TimeUnit, end: unit.end } : undefined;
+}
+
+export function agoOrLater(scan: Scan, i: number): Parse | null {
+  const ago = scan.sense(i, "agoBefore");
+  const later = ago ? undefined : scan.sense(i, "laterBefore");
+  const lead = ago ?? later;
+  if (lead) {
+    const counted = countedUnit(scan, lead.end);
+    if (!counted) return null;
+    return { first: i, end: counted.end, meaning: { kind: "shift", unit: counted.unit, n: ago ? -counted.n : counted.n, counted: true } };
+  }
+  const quantifier = scan.sense(i, "quantifier");
+  const counted = countedUnit(scan, quantifier ? quantifier.end : i);
+  if (!counted) return null;
+  const agoAfter = scan.sense(counted.end, "agoAfter");
+  if (agoAfter) return { first: i, end: agoAfter.end, meaning: { kind: "shift", unit: counted.unit, n: -counted.n, counted: true } };
+  const laterAfter = scan.sense(counted.end, "laterAfter");
+  if (laterAfter) {
+    return { first: i, end: laterAfter.end, meaning: { kind: "shift", unit: counted.unit, n: counted.n, fromNarrative: true } };
+  }
+  return null;
+}
+
+export function weekday(scan: Scan, i: number): Parse | null {
+  const at = scan.skipArticle(i);
+  const before = scan.sense(at, "shiftBefore");
+  const dayAt = before ? before.end : at;
+  const sense = scan.sense(dayAt, "weekday");
+  if (!sense) return null;
+  // Indonesian `minggu` is Sunday only when written as a name; lower case it is a week.
+  const token = scan.token(dayAt)!;
+  if (scan.sense(dayAt, "unit") && !token.capitalized) return null;
+  const after = before ? undefined : scan.sense(sense.end, "shiftAfter");
+  const shift = before ? Number(before.value) : after ? Number(after.value) : undefined;
+  const end = after ? after.end : scan.punct(sense.end, ".", true) && token.lower.length <= 3 ? sense.end + 1 : sense.end;
+  return { first: i, end, meaning: { kind: "weekday", weekday: Number(sense.value), shift: shift === 0 ? undefined : shift } };
+}

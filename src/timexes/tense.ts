@@ -1,0 +1,31 @@
+/**
+ * The tense a timex is spoken in, for the values that depend on it (`on Monday`, `in
+ * December`): the tense word nearest the timex in its own sentence (`will` closer than
+ * `said` wins), else a past-tense ending the pack knows (English `-ed`).
+ */
+import type { Scan } from "./scan.js";
+
+/** How far from a timex a tense word still counts, in tokens. */
+const WINDOW = 10;
+
+export type Tense = "past" | "future" | null;
+
+export function tenseOf(scan: Scan, first: number, end: number, sentence: { start: number; end: number }): Tense {
+  const inside = (i: number) => i >= 0 && i < scan.tokens.length && scan.tokens[i]!.start >= sentence.start && scan.tokens[i]!.start < sentence.end;
+  for (let distance = 1; distance <= WINDOW; distance++) {
+    for (const i of [first - distance, end - 1 + distance]) {
+      if (!inside(i)) continue;
+      for (const entry of scan.senses[i]!) if (entry.kind === "future" || entry.kind === "past") return entry.kind;
+    }
+  }
+  const endings = scan.vocabulary.pastEndings;
+  if (endings.length === 0) return null;
+  for (let distance = 1; distance <= WINDOW; distance++) {
+    for (const i of [first - distance, end - 1 + distance]) {
+      if (!inside(i)) continue;
+      const token = scan.tokens[i]!;
+      if (token.kind === "word" && token.lower.length > 4 && endings.some((ending) => token.lower.endsWith(ending))) return "past";
+    }
+  }
+  return null;
+}
