@@ -65,7 +65,7 @@ beforeAll(() => {
   chmodSync(join(folder, "locked"), 0o755);
   const lines = run.stdout.trimEnd().split("\n");
   records = new Map(lines.map((line) => documentRecord.parse(JSON.parse(line))).map((r) => [r.source.slice(folder.length + 1), r]));
-});
+}, 180_000);
 
 describe("a folder of hostile inputs", () => {
   it("finishes with exit code 2 because some inputs failed", () => {
