@@ -19,11 +19,11 @@ const DATE_KEYS = new RegExp(`^[\\s\\p{P}]*(?:${[...new Set(PACKS.flatMap((p) =>
 export function anchorsOf(
   text: string,
   sentence: { start: number; end: number },
-  timexes: readonly Timex[],
+  /** The timexes inside the sentence. */
+  inside: readonly Timex[],
   pack: LanguagePack,
   referenceDate: ReferenceDate,
 ): Timex[] {
-  const inside = timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
   if (!isStatement(text, sentence, inside)) return [];
   const anchors = inside.filter(
     (t) =>

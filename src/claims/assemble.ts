@@ -8,19 +8,22 @@ import { packOrDefault } from "../packs/registry.js";
 import { anchorsOf } from "./anchors.js";
 import { attributionsOf } from "./attribution.js";
 import { modalityOf } from "./modality.js";
+import { withinSentences } from "./within-sentences.js";
 
 export function assembleClaims(analysis: Analysis): Claim[] {
   const { text, sentences, timexes, entities, referenceDate } = analysis;
   if (!timexes.length) return [];
-  const attributions = attributionsOf(text, sentences, entities);
+  const namedIn = withinSentences(sentences, entities);
+  const datedIn = withinSentences(sentences, timexes);
+  const attributions = attributionsOf(text, sentences, namedIn);
   const claims: Claim[] = [];
   sentences.forEach((sentence, index) => {
     if (sentence.boilerplate) return;
     const pack = packOrDefault(sentence.language);
     const sentenceText = text.slice(sentence.start, sentence.end);
-    const named = entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+    const named = namedIn[index]!;
     const attribution = attributions[index] ?? null;
-    for (const anchor of anchorsOf(text, sentence, timexes, pack, referenceDate)) {
+    for (const anchor of anchorsOf(text, sentence, datedIn[index]!, pack, referenceDate)) {
       claims.push({
         start: sentence.start,
         end: sentence.end,

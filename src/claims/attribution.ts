@@ -23,26 +23,29 @@ interface Name {
   start: number;
   end: number;
   canonical: string;
+  type: Entity["type"];
 }
 
-export function attributionsOf(text: string, sentences: readonly Sentence[], entities: readonly Entity[]): (string | null)[] {
+/** @param namedIn the entities inside each sentence */
+export function attributionsOf(text: string, sentences: readonly Sentence[], namedIn: readonly (readonly Entity[])[]): (string | null)[] {
+  const anyNames = namedIn.some((names) => names.length > 0);
   const sources: (string | null)[] = sentences.map(() => null);
   sentences.forEach((sentence, index) => {
     if (sentence.boilerplate) return;
-    const found = inlineSource(text, sentence, entities);
+    const found = inlineSource(text, sentence, namedIn[index]!, anyNames);
     if (!found) return;
     sources[index] = found.canonical;
     if (found.afterClosingQuote) spreadBackOverQuote(text, sentences, index, found.canonical, sources);
   });
   sentences.forEach((sentence, index) => {
-    if (sources[index] === null && !sentence.boilerplate) sources[index] = introducedQuoteSource(text, sentences, index, entities);
+    if (sources[index] === null && !sentence.boilerplate) sources[index] = introducedQuoteSource(text, sentences, index, namedIn, anyNames);
   });
   return sources;
 }
 
-function inlineSource(text: string, sentence: Sentence, entities: readonly Entity[]): { canonical: string; afterClosingQuote: boolean } | null {
+function inlineSource(text: string, sentence: Sentence, named: readonly Entity[], anyNames: boolean): { canonical: string; afterClosingQuote: boolean } | null {
   const cues = packOrDefault(sentence.language).claims;
-  for (const name of namesIn(text, sentence, entities)) {
+  for (const name of namesIn(text, sentence, named, anyNames)) {
     const before = text.slice(Math.max(sentence.start, name.start - CUE_REACH), name.start);
     if (cues.sourceAfter.test(before)) return { canonical: name.canonical, afterClosingQuote: CLOSING_QUOTE_BEFORE_CUE.test(before) };
     const after = text.slice(name.end, Math.min(sentence.end, name.end + CUE_REACH));
@@ -63,24 +66,34 @@ function spreadBackOverQuote(text: string, sentences: readonly Sentence[], index
 }
 
 /** A paragraph that opens with a quote mark after a line ending in `:` or `;` that names someone. */
-function introducedQuoteSource(text: string, sentences: readonly Sentence[], index: number, entities: readonly Entity[]): string | null {
+function introducedQuoteSource(
+  text: string,
+  sentences: readonly Sentence[],
+  index: number,
+  namedIn: readonly (readonly Entity[])[],
+  anyNames: boolean,
+): string | null {
   let first = index;
   while (first > 0 && !text.slice(sentences[first - 1]!.end, sentences[first]!.start).includes("\n")) first--;
   if (first === 0 || !OPENING_QUOTE.test(text.slice(sentences[first]!.start, sentences[first]!.start + 2))) return null;
   const intro = sentences[first - 1]!;
   if (!/[:;]$/.test(text.slice(intro.start, intro.end))) return null;
-  const people = namesIn(text, intro, entities.filter((e) => e.type === "PER"));
-  return people[0]?.canonical ?? namesIn(text, intro, entities)[0]?.canonical ?? null;
+  const names = namesIn(text, intro, namedIn[first - 1]!, anyNames);
+  const person = names.find((name) => name.type === "PER");
+  return (person ?? names[0])?.canonical ?? null;
 }
 
-function namesIn(text: string, sentence: Sentence, entities: readonly Entity[]): Name[] {
-  const inside = entities.filter((e) => (e.type === "PER" || e.type === "ORG") && e.start >= sentence.start && e.end <= sentence.end);
-  if (inside.length || entities.length) return inside;
+/**
+ * The people and organisations named in a sentence; where the entity stage found no names in
+ * the whole document, runs of capitalized words stand in.
+ */
+function namesIn(text: string, sentence: Sentence, named: readonly Entity[], anyNames: boolean): Name[] {
+  if (anyNames) return named.filter((e) => e.type === "PER" || e.type === "ORG");
   const names: Name[] = [];
   const slice = text.slice(sentence.start, sentence.end);
   for (const match of slice.matchAll(CAPITALIZED_RUN)) {
     const start = sentence.start + match.index;
-    names.push({ start, end: start + match[0].length, canonical: match[0] });
+    names.push({ start, end: start + match[0].length, canonical: match[0], type: "PER" });
   }
   return names;
 }
