@@ -19,7 +19,19 @@ const program = new Command("claimx")
   .addCommand(checkCommand())
   .addCommand(groupCommand())
   .addCommand(evalCommand())
-  .addCommand(schemaCommand());
+  .addCommand(schemaCommand())
+  .addHelpText(
+    "after",
+    `
+Examples:
+  $ claimx articles/                              every article in a folder, as a table
+  $ claimx articles/ --format ndjson | jq .claims one record per line
+  $ claimx articles/ --group --format table       events reported by several sources
+  $ claimx check                                  fixtures against their expected records
+  $ claimx eval gold.jsonl --task timex           precision, recall and F1 on annotated data
+
+Run claimx help <command> for a command's options.`,
+  );
 
 handleInterrupts();
 try {

@@ -44,7 +44,7 @@ export function extractCommand(): Command {
     .option("-o, --output <file>", "write to a file instead of standard output")
     .option("--max-bytes <n>", "skip files larger than this (error TOO_LARGE)", parsePositiveInteger, DEFAULT_MAX_BYTES)
     .option("-g, --group", "also group the claims of all documents into events reported by several sources", false)
-    .option("-j, --concurrency <n>", "worker threads (default: the number of cores)", parsePositiveInteger, availableParallelism())
+    .option("-j, --concurrency <n>", "worker threads; the default is the number of cores", parsePositiveInteger, availableParallelism())
     .option("--shard <i/n>", "process only the i-th of n deterministic shares of the inputs", parseShardOption)
     .option("-q, --quiet", "no warnings or progress on standard error", false)
     .option("--no-color", "no colors in the table")
