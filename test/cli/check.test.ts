@@ -27,10 +27,13 @@ describe("claimx check", () => {
     expect(run.stdout).toContain("1 of 5 fixtures differ");
   });
 
-  it("--update writes expected records that then match", () => {
+  it("--update writes expected records that then match, each with a readable list of its claims", () => {
     const expected = mkdtempSync(join(tmpdir(), "claimx-expected-"));
     expect(runCli(["check", "--update", "--expected", expected]).status).toBe(0);
     expect(runCli(["check", "--expected", expected]).status).toBe(0);
+    const summary = readFileSync(join(expected, "nl-xiaomi-leica-partnership.claims.txt"), "utf8");
+    expect(summary).toContain('2022-07  planned  (subject Xiaomi)  ← "juli"');
+    expect(summary).toContain("    Xiaomi en Leica laten weten dat in juli");
   });
 
   it("a missing expected record is a difference, not a crash", () => {

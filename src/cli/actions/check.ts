@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import type { ChalkInstance } from "chalk";
+import { claimsSummary } from "../../check/claims-summary.js";
 import { compareRecords, type Change } from "../../check/compare.js";
 import { documentRecord, type DocumentRecord } from "../../schema/record.js";
 import { expandInputs } from "../../sources/expand.js";
@@ -25,6 +26,7 @@ export async function runCheck(paths: string[], flags: CheckFlags): Promise<numb
     if (flags.update) {
       mkdirSync(flags.expected, { recursive: true });
       writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
+      writeFileSync(join(flags.expected, `${name}.claims.txt`), claimsSummary(actual));
       process.stdout.write(`${color.green("updated")} ${expectedPath}\n`);
       continue;
     }

@@ -16,7 +16,7 @@ export function checkCommand(): Command {
     .description("compare extraction on fixture articles with their expected records (for CI)")
     .argument("[paths...]", "fixture files or folders", ["fixtures/articles"])
     .option("-e, --expected <folder>", "folder of expected records <name>.json", "fixtures/expected")
-    .option("-u, --update", "rewrite the expected records from the current output", false)
+    .option("-u, --update", "rewrite the expected records (and their readable <name>.claims.txt) from the current output", false)
     .option("--no-color", "no colors")
     .addHelpText("after", EXAMPLES)
     .action(async (paths: string[], flags: CheckFlags) => {
