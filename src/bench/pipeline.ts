@@ -128,6 +128,7 @@ function adversarial(documents: readonly BenchDocument[]): string {
     ["month names", fill(size, (i) => `${["May", "mei", "März", "Juli", "Agustus", "December"][i % 6]} `)],
     ["punctuation", fill(size, (i) => ".,;:!?–-—()[]\"'„“”‘’…/".slice(0, 5 + (i % 18)))],
     ["one 1 MB word", "a".repeat(size)],
+    ["one 1 MB line of dated, quoted claims", fill(size, (i) => `“Xiaomi and Leica announced it on Monday, 23 May 2022,” says Lei Jun ${i % 10}. `)],
   ];
   const rows: Row[] = [["text", "ms per MB", "× normal news"]];
   let normal = 0;

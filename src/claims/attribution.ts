@@ -29,16 +29,17 @@ interface Name {
 /** @param namedIn the entities inside each sentence */
 export function attributionsOf(text: string, sentences: readonly Sentence[], namedIn: readonly (readonly Entity[])[]): (string | null)[] {
   const anyNames = namedIn.some((names) => names.length > 0);
+  const paragraphStart = paragraphStarts(text, sentences);
   const sources: (string | null)[] = sentences.map(() => null);
   sentences.forEach((sentence, index) => {
     if (sentence.boilerplate) return;
     const found = inlineSource(text, sentence, namedIn[index]!, anyNames);
     if (!found) return;
     sources[index] = found.canonical;
-    if (found.afterClosingQuote) spreadBackOverQuote(text, sentences, index, found.canonical, sources);
+    if (found.afterClosingQuote) spreadBackOverQuote(text, sentences, index, paragraphStart[index]!, found.canonical, sources);
   });
   sentences.forEach((sentence, index) => {
-    if (sources[index] === null && !sentence.boilerplate) sources[index] = introducedQuoteSource(text, sentences, index, namedIn, anyNames);
+    if (sources[index] === null && !sentence.boilerplate) sources[index] = introducedQuoteSource(text, sentences, paragraphStart[index]!, namedIn, anyNames);
   });
   return sources;
 }
@@ -54,14 +55,32 @@ function inlineSource(text: string, sentence: Sentence, named: readonly Entity[]
   return null;
 }
 
-/** The sentences of the same paragraph back to the one that opens the quote. */
-function spreadBackOverQuote(text: string, sentences: readonly Sentence[], index: number, source: string, sources: (string | null)[]): void {
+/** For each sentence, the index of the first sentence of its paragraph (line). */
+function paragraphStarts(text: string, sentences: readonly Sentence[]): number[] {
+  const starts: number[] = [];
+  sentences.forEach((sentence, i) => {
+    const newParagraph = i === 0 || text.slice(sentences[i - 1]!.end, sentence.start).includes("\n");
+    starts.push(newParagraph ? i : starts[i - 1]!);
+  });
+  return starts;
+}
+
+/**
+ * The sentences of the same paragraph back to the one that opens the quote. A sentence that
+ * already has its source ends the walk: a quote does not reach over another one's source.
+ */
+function spreadBackOverQuote(
+  text: string,
+  sentences: readonly Sentence[],
+  index: number,
+  paragraphStart: number,
+  source: string,
+  sources: (string | null)[],
+): void {
   if (OPENING_QUOTE.test(text.slice(sentences[index]!.start, sentences[index]!.end))) return;
-  for (let i = index - 1; i >= 0; i--) {
-    const sentence = sentences[i]!;
-    if (text.slice(sentence.end, sentences[i + 1]!.start).includes("\n")) break;
-    sources[i] ??= source;
-    if (OPENING_QUOTE.test(text.slice(sentence.start, sentence.end))) break;
+  for (let i = index - 1; i >= paragraphStart && sources[i] === null; i--) {
+    sources[i] = source;
+    if (OPENING_QUOTE.test(text.slice(sentences[i]!.start, sentences[i]!.end))) break;
   }
 }
 
@@ -69,12 +88,10 @@ function spreadBackOverQuote(text: string, sentences: readonly Sentence[], index
 function introducedQuoteSource(
   text: string,
   sentences: readonly Sentence[],
-  index: number,
+  first: number,
   namedIn: readonly (readonly Entity[])[],
   anyNames: boolean,
 ): string | null {
-  let first = index;
-  while (first > 0 && !text.slice(sentences[first - 1]!.end, sentences[first]!.start).includes("\n")) first--;
   if (first === 0 || !OPENING_QUOTE.test(text.slice(sentences[first]!.start, sentences[first]!.start + 2))) return null;
   const intro = sentences[first - 1]!;
   if (!/[:;]$/.test(text.slice(intro.start, intro.end))) return null;

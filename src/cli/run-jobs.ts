@@ -6,9 +6,16 @@
 import { Piscina } from "piscina";
 import type { DocumentRecord } from "../schema/record.js";
 import { interrupted } from "./exit.js";
+import { errorRecord } from "../pipeline/error-record.js";
 import { processJob, type Job, type ProcessOptions } from "./process-job.js";
 
 const IN_FLIGHT_PER_THREAD = 4;
+/**
+ * V8 lets an idle-rich heap grow far past what it needs before collecting; capping each
+ * worker's old generation keeps a long run's memory flat. A 20 MB article (the default
+ * --max-bytes) needs well under this.
+ */
+const WORKER_HEAP_MB = 1024;
 
 export async function* runJobs(jobs: AsyncIterable<Job> | Iterable<Job>, options: ProcessOptions, concurrency: number): AsyncGenerator<DocumentRecord> {
   if (concurrency <= 1) {
@@ -21,13 +28,18 @@ export async function* runJobs(jobs: AsyncIterable<Job> | Iterable<Job>, options
     }
     return;
   }
-  const pool = new Piscina({ filename: new URL("./worker.js", import.meta.url).href, minThreads: concurrency, maxThreads: concurrency });
+  const pool = new Piscina({
+    filename: new URL("./worker.js", import.meta.url).href,
+    minThreads: concurrency,
+    maxThreads: concurrency,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
   const pending: Promise<DocumentRecord>[] = [];
   try {
     for await (const job of jobs) {
       if (interrupted()) return;
       // Standard input belongs to the main thread.
-      pending.push(job.kind === "stdin" ? processJob(job, options) : (pool.run({ job, options }) as Promise<DocumentRecord>));
+      pending.push(job.kind === "stdin" ? processJob(job, options) : runInPool(pool, job, options));
       while (pending.length >= concurrency * IN_FLIGHT_PER_THREAD) {
         yield await pending.shift()!;
         if (interrupted()) return;
@@ -41,5 +53,14 @@ export async function* runJobs(jobs: AsyncIterable<Job> | Iterable<Job>, options
     // Jobs still in flight after a Ctrl-C are abandoned: the pool rejects them as it stops.
     for (const job of pending) job.catch(() => undefined);
     await pool.destroy();
+  }
+}
+
+/** A worker that dies on a job (out of memory) costs that job its record, never the run. */
+async function runInPool(pool: Piscina, job: Job, options: ProcessOptions): Promise<DocumentRecord> {
+  try {
+    return (await pool.run({ job, options })) as DocumentRecord;
+  } catch (error) {
+    return errorRecord(job.path, { code: "INTERNAL", message: `${job.path}: claimx failed on this input (${(error as Error).message})` });
   }
 }
