@@ -17,6 +17,19 @@ function isModelCode(token: Token | undefined): boolean {
   return !!token && MODEL_CODE.test(token.text) && /\d/.test(token.text);
 }
 
+/**
+ * A bare number after a name is a model only when more of a model designation follows
+ * (`Xiaomi 12 Ultra`, `Snapdragon 8 Gen 1`, `Xiaomi 13-serie`): otherwise it is a score, a
+ * shirt number or an age (`Japan 2 Syria 1`, `Yasuto Honda 71`), and the name keeps its type.
+ */
+function startsModel(tokens: readonly Token[], k: number, text: (k: number) => string): boolean {
+  const token = tokens[k];
+  if (!isModelCode(token)) return false;
+  if (/\p{L}|\+/u.test((token as Token).text)) return true;
+  const next = tokens[k + 1];
+  return !!next && next.start === (token as Token).end + (text(k + 1) === "-" ? 0 : 1) && (MODEL_WORDS.has(text(k + 1).toLowerCase()) || text(k + 1) === "-");
+}
+
 /** Rewrites `spans` (sorted, non-overlapping) so that names with a model designation are MISC. */
 export function markProducts(tokens: readonly Token[], spans: readonly TokenSpan[]): TokenSpan[] {
   const result: TokenSpan[] = [];
@@ -25,7 +38,8 @@ export function markProducts(tokens: readonly Token[], spans: readonly TokenSpan
     if (previous && span.end <= previous.end) continue;
     let end = span.end;
     const adjacent = (k: number): boolean => (tokens[k - 1] as Token).end + 1 >= (tokens[k] as Token).start;
-    if (span.type !== "PER" && isModelCode(tokens[end]) && adjacent(end)) {
+    const text = (k: number): string => (tokens[k] as Token).text;
+    if (span.type !== "PER" && startsModel(tokens, end, text) && adjacent(end)) {
       end++;
       while (end < tokens.length && adjacent(end) && (MODEL_WORDS.has((tokens[end] as Token).text.toLowerCase()) || isModelCode(tokens[end]))) end++;
     }
