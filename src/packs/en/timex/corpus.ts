@@ -86,6 +86,25 @@ const sentences: TimexExampleRow[] = [
   ["Sales rose in recent years.", D, "recent years", "PAST_REF"],
   ["The case was reopened recently.", D, "recently", "PAST_REF"],
   ["The vote was held two days later.", "2022-05-23", "two days later", "2022-05-25"],
+  // Broadcast transcripts spell years out.
+  ["January nineteen ninety-seven. Atlanta again.", D, "January nineteen ninety-seven", "1997-01"],
+  ["In nineteen seventy-nine the shah fell.", D, "nineteen seventy-nine", "1979"],
+  ["Computers were feared to fail in the year two thousand.", D, "the year two thousand", "2000"],
+  ["Nineteen people died in the fire.", D, "", ""],
+  ["The ruins are two thousand years old.", D, "two thousand years", "P2000Y"],
+  ["The police said they met at noon Thursday.", D, "Thursday", "2022-05-19"],
+  // Schedules and booking requests: a time after its date, a part of day around it, the next weekday.
+  ["Departure 25 SEP, 15:50", D, "25 SEP, 15:50", "2022-09-25T15:50"],
+  ["Return flight 12 Nov 1115", D, "12 Nov 1115", "2022-11-12T11:15"],
+  ["Arrival 16 Nov 2330", D, "16 Nov 2330", "2022-11-16T23:30"],
+  ["Thursday 14th July approximately 17.30.", D, "Thursday 14th July approximately 17.30", "2022-07-14T17:30"],
+  ["Tuesday late morning", D, "Tuesday late morning", "2022-05-24TMO"],
+  ["October 10 (afternoon)", D, "October 10 (afternoon)", "2022-10-10TAF"],
+  ["Evening of 16 Nov", D, "Evening of 16 Nov", "2022-11-16TEV"],
+  ["early morning on Tuesday 31.05", D, "early morning on Tuesday 31.05", "2022-05-31TMO"],
+  ["as early as possible on Friday morning", D, "Friday morning", "2022-05-27TMO"],
+  ["Wellington won the battle on 18 June 1815.", D, "18 June 1815", "1815-06-18"],
+  ["The board met on Tuesday, 1500 people protested outside.", D, "Tuesday", "2022-05-17"],
 ];
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
