@@ -15,4 +15,4 @@ export const references = {
   "near future": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
   "for years": "PXY", years: "PXY", decades: "PXDE", months: "PXM", weeks: "PXW",
 };
-export const futureCues = ["will", "'ll", "shall", "going to", "next", "upcoming", "plans", "plan", "planned", "planning", "expected", "scheduled", "set to", "due to", "would"];
+export const futureCues = ["will", "'ll", "shall", "going to", "next", "upcoming", "plans", "plan", "planned", "planning", "expected", "scheduled", "set to", "due to", "would", "expect", "expects", "payable"];
