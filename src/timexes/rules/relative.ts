@@ -12,6 +12,10 @@ export function shiftedUnit(scan: Scan, i: number): Parse | null {
   const before = scan.sense(at, "shiftBefore");
   if (before) {
     const unit = scan.sense(before.end, "unit");
+    // `the coming years`, `the past months`: a plural names a stretch of unknown length, not one period.
+    if (unit && Number(before.value) !== 0 && String(scan.sense(before.end, "reference")?.value ?? "").startsWith("PX")) {
+      return { first: i, end: unit.end, meaning: { kind: "duration", unit: unit.value as TimeUnit, n: null } };
+    }
     if (unit) return { first: i, end: unit.end, meaning: { kind: "shift", unit: unit.value as TimeUnit, n: Number(before.value) } };
     const part = scan.sense(before.end, "partOfDay");
     if (part && Number(before.value) === 0) {

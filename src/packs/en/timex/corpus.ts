@@ -91,6 +91,10 @@ const sentences: TimexExampleRow[] = [
   ["The boy was found on Thanksgiving Day clinging to an inner tube.", "2000-01-06", "Thanksgiving Day", "1999-11-25"],
   ["They expect the deal to be completed by Dec. 15.", "1989-10-31", "Dec. 15", "1989-12-15"],
   ["The dividend is payable Jan. 2 to stock of record Dec. 15.", "1989-11-02", "Jan. 2", "1990-01-02"],
+  ["Profit fell from the 1988 third quarter.", D, "the 1988 third quarter", "1988-Q3"],
+  ["Sales will grow in the coming years.", D, "the coming years", "PXY"],
+  ["Prices fell over the past months.", D, "the past months", "PXM"],
+  ["Profit rose from the 1988 quarter.", D, "1988", "1988"],
   // Broadcast transcripts spell years out.
   ["January nineteen ninety-seven. Atlanta again.", D, "January nineteen ninety-seven", "1997-01"],
   ["In nineteen seventy-nine the shah fell.", D, "nineteen seventy-nine", "1979"],
