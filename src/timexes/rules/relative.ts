@@ -13,6 +13,8 @@ export function shiftedUnit(scan: Scan, i: number): Parse | null {
   if (before) {
     const unit = scan.sense(before.end, "unit");
     // `the coming years`, `the past months`: a plural names a stretch of unknown length, not one period.
+    // A phrase the pack lists as a whole (`recent years`) keeps its own value.
+    if (unit && scan.sense(at, "reference")?.end === unit.end) return null;
     if (unit && Number(before.value) !== 0 && String(scan.sense(before.end, "reference")?.value ?? "").startsWith("PX")) {
       return { first: i, end: unit.end, meaning: { kind: "duration", unit: unit.value as TimeUnit, n: null } };
     }

@@ -95,6 +95,8 @@ const sentences: TimexExampleRow[] = [
   ["Sales will grow in the coming years.", D, "the coming years", "PXY"],
   ["Prices fell over the past months.", D, "the past months", "PXM"],
   ["Profit rose from the 1988 quarter.", D, "1988", "1988"],
+  ["Construction slowed in recent weeks.", D, "recent weeks", "PXW"],
+  ["Investors worried about the recent sale of shares.", D, "recent", "PAST_REF"],
   // Broadcast transcripts spell years out.
   ["January nineteen ninety-seven. Atlanta again.", D, "January nineteen ninety-seven", "1997-01"],
   ["In nineteen seventy-nine the shah fell.", D, "nineteen seventy-nine", "1979"],
