@@ -20,8 +20,10 @@ export function shiftedUnit(scan: Scan, i: number): Parse | null {
     }
     if (unit) return { first: i, end: unit.end, meaning: { kind: "shift", unit: unit.value as TimeUnit, n: Number(before.value) } };
     const part = scan.sense(before.end, "partOfDay");
-    if (part && Number(before.value) === 0) {
-      return { first: i, end: part.end, meaning: { kind: "partOfDay", partOfDay: part.value as never, day: { kind: "shift", unit: "D", n: 0 } } };
+    // `this morning` is today's; `last night` the night before today.
+    const dayShift = Number(before.value) === 0 ? 0 : Number(before.value) === -1 && part?.value === "NI" ? -1 : undefined;
+    if (part && dayShift !== undefined) {
+      return { first: i, end: part.end, meaning: { kind: "partOfDay", partOfDay: part.value as never, day: { kind: "shift", unit: "D", n: dayShift } } };
     }
     return null;
   }

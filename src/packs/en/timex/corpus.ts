@@ -97,6 +97,7 @@ const sentences: TimexExampleRow[] = [
   ["Profit rose from the 1988 quarter.", D, "1988", "1988"],
   ["Construction slowed in recent weeks.", D, "recent weeks", "PXW"],
   ["Investors worried about the recent sale of shares.", D, "recent", "PAST_REF"],
+  ["CBS News first reported last night that the tomb may hold the remains.", D, "last night", "2022-05-22TNI"],
   // Broadcast transcripts spell years out.
   ["January nineteen ninety-seven. Atlanta again.", D, "January nineteen ninety-seven", "1997-01"],
   ["In nineteen seventy-nine the shah fell.", D, "nineteen seventy-nine", "1979"],
