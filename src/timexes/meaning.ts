@@ -34,8 +34,7 @@ export type Meaning =
   | ClockMeaning
   /** A period counted from the anchor: `last year` (Y −1), `tomorrow` (D +1), `12 years ago` (Y −12). */
   /** `counted` for `a year ago`, `vor drei Jahren`: a count back from the anchor, not a named period. */
-  /** `byTense` for `the weekend`: the one just past, or the coming one when the sentence looks ahead. */
-  | { kind: "shift"; unit: TimeUnit; n: number; fromNarrative?: boolean; counted?: boolean; byTense?: boolean }
+  | { kind: "shift"; unit: TimeUnit; n: number; fromNarrative?: boolean; counted?: boolean }
   /** `Monday`, `last Friday`; `shift` only when the text says which one. */
   /**
    * `Monday`, `last Friday`; `shift` only when the text says which one. `week` for a weekday of

@@ -61,9 +61,7 @@ export function normalize(meaning: Meaning, context: Anchoring): Normalized | nu
       }
       // `Sebulan kemudian` after `23 Juli 2014` is a day: a count from a day keeps the day.
       if (meaning.fromNarrative && context.narrative && anchor.d !== undefined) return { type: "DATE", value: formatDay(shiftDay(fullDay(anchor), meaning.unit, meaning.n)) };
-      // A weekend told in the past is the last one begun by the anchor's day.
-      const n = meaning.byTense && !context.future && isoWeekday(fullDay(anchor)) < 6 ? meaning.n - 1 : meaning.n;
-      const value = shiftValue(anchor, meaning.unit, n);
+      const value = shiftValue(anchor, meaning.unit, meaning.n);
       // A count that reaches before year 1 (`2022 years ago`) is no date we can write.
       return /^[1-9]/.test(value) ? { type: "DATE", value } : null;
     }

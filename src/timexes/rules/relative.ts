@@ -27,9 +27,6 @@ export function shiftedUnit(scan: Scan, i: number): Parse | null {
     }
     return null;
   }
-  // `over the weekend`, `ahead of the weekend`: the article names the weekend nearest in the tense.
-  const weekend = at > i ? scan.sense(at, "unit") : undefined;
-  if (weekend?.value === "WE") return { first: i, end: weekend.end, meaning: { kind: "shift", unit: "WE", n: 0, byTense: true } };
   const unit = scan.sense(i, "unit");
   const after = unit ? scan.sense(unit.end, "shiftAfter") : undefined;
   if (unit && after) return { first: i, end: after.end, meaning: { kind: "shift", unit: unit.value as TimeUnit, n: Number(after.value) } };
