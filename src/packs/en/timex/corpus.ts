@@ -113,6 +113,9 @@ const sentences: TimexExampleRow[] = [
   ["Evening of 16 Nov", D, "Evening of 16 Nov", "2022-11-16TEV"],
   ["early morning on Tuesday 31.05", D, "early morning on Tuesday 31.05", "2022-05-31TMO"],
   ["as early as possible on Friday morning", D, "Friday morning", "2022-05-27TMO"],
+  ["next week Tues morning", D, "next week Tues morning", "2022-05-31TMO"],
+  ["Return Thurs 26 May", D, "Thurs 26 May", "2022-05-26"],
+  ["next Tuesday lunchtime", D, "next Tuesday lunchtime", "2022-05-24TMI"],
   ["Wellington won the battle on 18 June 1815.", D, "18 June 1815", "1815-06-18"],
   ["The board met on Tuesday, 1500 people protested outside.", D, "Tuesday", "2022-05-17"],
 ];
