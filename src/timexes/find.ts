@@ -8,7 +8,7 @@ import { parseAll } from "./grammar.js";
 import { refine } from "./refine.js";
 import { normalize, parseAnchor, type Anchor, type Anchoring } from "./normalize.js";
 import type { Ymd } from "./calendar.js";
-import { tenseOf } from "./tense.js";
+import { isBareRequest, tenseOf } from "./tense.js";
 import { mayHoldTimex } from "./prefilter.js";
 
 /**
@@ -36,7 +36,7 @@ export function findTimexes(analysis: Analysis): Timex[] {
         end: sentenceAround(stretch, scan.tokens[parse.end - 1]!.start).end,
       };
       const tense = tenseOf(scan, parse.first, parse.end, sentence);
-      const future = tense === "future";
+      const future = tense === "future" || (tense === null && isBareRequest(scan, parse.first, parse.end, sentence));
       const past = tense === "past";
       const context: Anchoring = { anchor: dct ?? narrative, narrative, lastDay, future, past, quarter };
       const normalized = normalize(parse.meaning, context);

@@ -7,7 +7,7 @@ import type { Parse, Rule, Scan } from "./scan.js";
 import type { SenseKind } from "./lexicon.js";
 import { dayMonth, monthFirst } from "./rules/months.js";
 import { isoDate, numericDate } from "./rules/numeric-dates.js";
-import { century, decade, year } from "./rules/years.js";
+import { century, decade, spokenYear, year } from "./rules/years.js";
 import { quarter, season } from "./rules/periods.js";
 import { agoOrLater, namedDay, shiftedUnit, weekday } from "./rules/relative.js";
 import { duration, recurrence } from "./rules/durations.js";
@@ -38,6 +38,7 @@ const FAMILIES: readonly (readonly [Rule, readonly Opener[]])[] = [
   [recurrence, ["set", "every"]],
   [duration, ["article", "quantifier", "shiftBefore", "vague", "digits", "number", "singleUnit"]],
   [year, ["digits"]],
+  [spokenYear, ["number", "yearWord"]],
   [reference, ["reference"]],
   [quarterAnaphor, ["quarterAnaphor"]],
   [holiday, ["holiday", "article"]],

@@ -89,8 +89,7 @@ export function normalize(meaning: Meaning, context: Anchoring): Normalized | nu
     case "century":
       return { type: "DATE", value: pad(meaning.century) };
     case "holiday": {
-      const year = meaning.year ?? context.anchor?.y;
-      const date = year === undefined ? null : holidayDate(meaning.rule, year);
+      const date = meaning.year !== undefined ? holidayDate(meaning.rule, meaning.year) : context.anchor ? nearestHoliday(meaning.rule, fullDay(context.anchor), context) : null;
       return date ? { type: "DATE", value: formatDay(date) } : null;
     }
     case "quarterAnaphor": {
@@ -160,6 +159,14 @@ function nearestYear(anchor: Anchor, month: number, day: number | undefined, con
     }
   }
   return best;
+}
+
+/** A holiday without a year: this year's, or the one before or after when the tense says it is past or ahead. */
+function nearestHoliday(rule: string, anchor: Ymd, context: Anchoring): Ymd | null {
+  const date = holidayDate(rule, anchor.y);
+  if (!date) return null;
+  const shift = context.past && toTime(date) > toTime(anchor) ? -1 : context.future && toTime(date) < toTime(anchor) ? 1 : 0;
+  return shift ? holidayDate(rule, anchor.y + shift) : date;
 }
 
 function seasonMonth(season: string): number {

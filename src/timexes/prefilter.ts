@@ -11,6 +11,9 @@ import { tokenize } from "./tokens.js";
 /** Kinds of phrase that can make a timex on their own or carry the word that does. */
 const STANDALONE = new Set<SenseKind>(["month", "weekday", "unit", "singleUnit", "day", "reference", "season", "set", "holiday", "quarterAnaphor", "islamicMonth", "partOfDay"]);
 
+/** Number words that open a year written in words. */
+const SPOKEN_CENTURIES = new Set([18, 19, 2000]);
+
 interface KeyWords {
   words: Set<string>;
   /** Per first character (code mod 256), a bit per word length. */
@@ -33,6 +36,10 @@ function buildKeyWords(packs: readonly LanguagePack[]): KeyWords {
       let key = tokens[0]?.lower ?? "";
       for (const token of tokens) if (token.lower.length >= key.length) key = token.lower;
       if (key) words.add(key);
+    }
+    // A year in words (`nineteen ninety-six`, `two thousand`) opens with its century.
+    for (const [phrase, value] of Object.entries(lexiconFor(pack).vocabulary.numbers)) {
+      if (SPOKEN_CENTURIES.has(value)) words.add(phrase.split(" ").at(-1)!);
     }
   }
   const mask = new Uint32Array(256);

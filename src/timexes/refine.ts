@@ -62,6 +62,67 @@ function mergeWeekdayDate(scan: Scan, parses: Parse[]): Parse[] {
   return out;
 }
 
+/** Words that may stand between a day and its part of day: `Monday in the morning`, `11th December by early evening`. */
+const PART_LINKS = [...CLOCK_LINKS, "in", "by"];
+
+/** `evening`, `late evening`, `early morning` at i: the part of day and the index after it. */
+function partOfDayAt(scan: Scan, i: number): { value: string; end: number } | undefined {
+  const modifier = scan.sense(i, "periodPart");
+  const part = scan.sense(i, "partOfDay") ?? (modifier ? scan.sense(modifier.end, "partOfDay") : undefined);
+  return part ? { value: String(part.value), end: part.end } : undefined;
+}
+
+/** A part of day after a day, behind a link word or in parentheses: `Tuesday late morning`, `October 10 (afternoon)`. */
+function partOfDayAfter(scan: Scan, i: number): { value: string; end: number } | undefined {
+  let at = i;
+  if (scan.punct(at, "-–,(")) at++;
+  const direct = partOfDayAt(scan, at);
+  const part = direct ?? (PART_LINKS.includes(scan.token(at)?.lower ?? "") ? partOfDayAt(scan, at + 1) : undefined);
+  if (!part) return undefined;
+  return { value: part.value, end: scan.token(i)?.lower === "(" && scan.punct(part.end, ")") ? part.end + 1 : part.end };
+}
+
+/**
+ * `Evening of 16 Nov`, `early morning on Tuesday 12.12`: a part of day before its day, where
+ * it opens a line as in a schedule or request. In running news text (`at noon Thursday`,
+ * `the night of Oct. 23`) annotators mark the day alone.
+ */
+function partOfDayBefore(scan: Scan, first: number, previousEnd: number): { value: string; first: number } | undefined {
+  const link = scan.token(first - 1)?.lower;
+  const at = link === "of" || link === "on" ? first - 1 : first;
+  for (let j = Math.max(previousEnd, at - 3); j < at; j++) {
+    const part = partOfDayAt(scan, j);
+    if (part?.end === at) return opensLine(scan, j) ? { value: part.value, first: j } : undefined;
+  }
+  return undefined;
+}
+
+function opensLine(scan: Scan, i: number): boolean {
+  const start = scan.token(i)!.start;
+  const lineStart = scan.text.lastIndexOf("\n", start - 1) + 1;
+  return scan.text.slice(lineStart, start).trim() === "";
+}
+
+/**
+ * A clock time written without a colon or a word that says so, read only right after a day,
+ * where a figure is no price: `12 Nov 1115`, `December approximately 17.30`, `Sunday 1925`.
+ */
+function bareClockAt(scan: Scan, i: number): { hour: number; minute: number; end: number } | undefined {
+  const token = scan.number(i);
+  if (!token || scan.gluedToNumber(i) && token.digits !== 2) return undefined;
+  if (token.digits === 4 && !token.suffix) {
+    const hour = Math.floor(token.value / 100);
+    const minute = token.value % 100;
+    // `Tuesday 1500 people` is a count: a four-digit time ends its phrase.
+    return hour < 24 && minute < 60 && scan.token(i + 1)?.kind !== "word" ? { hour, minute, end: i + 1 } : undefined;
+  }
+  if (token.digits > 2 || token.suffix || token.value > 23 || !scan.punct(i + 1, ".", true)) return undefined;
+  const minute = scan.number(i + 2);
+  if (!minute || minute.digits !== 2 || minute.value > 59 || minute.spaced || minute.suffix && minute.suffix !== "h") return undefined;
+  if (scan.punct(i + 3, ".", true) && scan.number(i + 4) && !scan.token(i + 4)!.spaced) return undefined;
+  return { hour: token.value, minute: minute.value, end: i + 3 };
+}
+
 function mergeDayTime(scan: Scan, parses: Parse[]): Parse[] {
   const out: Parse[] = [];
   for (let k = 0; k < parses.length; k++) {
@@ -72,15 +133,30 @@ function mergeDayTime(scan: Scan, parses: Parse[]): Parse[] {
       continue;
     }
     // `morgen gegen Mittag`, `Montag 29.5 am Abend`: a part of day may follow a link word.
-    const part = scan.sense(a.end, "partOfDay") ?? (CLOCK_LINKS.includes(scan.token(a.end)?.lower ?? "") ? scan.sense(a.end + 1, "partOfDay") : undefined);
+    const part = partOfDayAfter(scan, a.end);
     const afterDay = part ? part.end : a.end;
-    // `05.12.2017 7:15am`, `am 19.09. morgens um 07:05`: the clock time wins over the part of day.
-    if (b && b.meaning.kind === "clock" && !b.meaning.day && bridged(scan, afterDay, b.first, ".(-–", CLOCK_LINKS)) {
+    // `05.12.2017 7:15am`, `am 19.09. morgens um 07:05`, `25 SEP, 15:50`: the clock time wins over the part of day.
+    // Behind a comma only a bare time joins: `Sabtu 20 April 1997, pukul 08.00 WIB` are two timexes.
+    const joined = b && (bridged(scan, afterDay, b.first, ".(-–", CLOCK_LINKS) || (scan.punct(afterDay, ",") && b.first === afterDay + 1));
+    if (b && joined && b.meaning.kind === "clock" && !b.meaning.day) {
       out.push({ first: a.first, end: b.end, meaning: { ...b.meaning, day: a.meaning }, type: "TIME" });
       k++;
       continue;
     }
+    const bare = [afterDay, afterDay + 1, afterDay + 2]
+      .filter((at) => at < scan.tokens.length && (!b || at <= b.first))
+      .map((at) => (bridged(scan, afterDay, at, "", CLOCK_LINKS) ? bareClockAt(scan, at) : undefined))
+      .find((clock) => clock !== undefined);
+    // The four digits may have been read as a year of their own (`12 Nov` `1115`): the time takes them.
+    const bareYear = b && bare && b.first === bare.end - 1 && b.end === bare.end && b.meaning.kind === "date" && b.meaning.month === undefined;
+    if (bare && (!b || b.first >= bare.end || bareYear)) {
+      out.push({ first: a.first, end: bare.end, meaning: { kind: "clock", hour: bare.hour, minute: bare.minute, day: a.meaning }, type: "TIME" });
+      if (bareYear) k++;
+      continue;
+    }
+    const before = part ? undefined : partOfDayBefore(scan, a.first, out.at(-1)?.end ?? 0);
     if (part) a = { first: a.first, end: part.end, meaning: { kind: "partOfDay", partOfDay: part.value as never, day: a.meaning }, type: "TIME" };
+    else if (before) a = { first: before.first, end: a.end, meaning: { kind: "partOfDay", partOfDay: before.value as never, day: a.meaning }, type: "TIME" };
     out.push(a);
   }
   return out;

@@ -28,11 +28,11 @@ const NUMBER_TAILS = new Set(["st", "nd", "rd", "th", "s", "e", "de", "ste", "er
 
 const LETTER = /\p{L}/u;
 
-function isLetter(code: number, char: string): boolean {
+function isLetter(code: number): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   // Latin-1 and Latin Extended letters, without × and ÷, answer without a regular expression.
   if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
-  return LETTER.test(char);
+  return LETTER.test(String.fromCharCode(code));
 }
 
 function isDigit(code: number): boolean {
@@ -45,8 +45,8 @@ function isSpace(code: number): boolean {
 
 /** An apostrophe inside a word (`o'clock`, `jum'at`), not a possessive `'s` (`Friday's`). */
 function continuesWord(text: string, i: number, to: number): boolean {
-  if (i + 1 >= to || !isLetter(text.charCodeAt(i + 1), text[i + 1]!)) return false;
-  const possessive = (text[i + 1] === "s" || text[i + 1] === "S") && (i + 2 >= to || !isLetter(text.charCodeAt(i + 2), text[i + 2]!));
+  if (i + 1 >= to || !isLetter(text.charCodeAt(i + 1))) return false;
+  const possessive = (text[i + 1] === "s" || text[i + 1] === "S") && (i + 2 >= to || !isLetter(text.charCodeAt(i + 2)));
   return !possessive;
 }
 
@@ -66,16 +66,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = i;
-    if (isDigit(code) || isLetter(code, text[i]!)) {
+    if (isDigit(code) || isLetter(code)) {
       let letters = 0;
       let digits = 0;
       let firstLetter = -1;
+      // The value of the leading digits, read as they pass.
+      let value = 0;
       while (i < to) {
         const c = text.charCodeAt(i);
         if (isDigit(c)) {
           if (letters > 0) digits = -1;
-          else digits++;
-        } else if (isLetter(c, text[i]!) || (c === 39 && letters > 0 && continuesWord(text, i, to))) {
+          else {
+            digits++;
+            value = value * 10 + c - 48;
+          }
+        } else if (isLetter(c) || (c === 39 && letters > 0 && continuesWord(text, i, to))) {
           if (firstLetter < 0) firstLetter = i;
           letters++;
         } else break;
@@ -86,7 +91,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         const tail = firstLetter < 0 ? "" : lower.slice(firstLetter - start);
         if (letters === 0 || (firstLetter > start && NUMBER_TAILS.has(tail))) {
           const digitEnd = firstLetter < 0 ? i : firstLetter;
-          tokens.push({ kind: "number", start, end: i, lower, value: Number(text.slice(start, digitEnd)), digits: digitEnd - start, suffix: tail, spaced, capitalized: false });
+          tokens.push({ kind: "number", start, end: i, lower, value, digits: digitEnd - start, suffix: tail, spaced, capitalized: false });
           spaced = false;
           continue;
         }

@@ -19,7 +19,22 @@ export function yearAfterWord(scan: Scan, i: number): { year: number; end: numbe
   const word = scan.sense(i, "yearWord");
   const at = word ? word.end : i;
   const year = yearAt(scan, at);
-  return year === undefined ? undefined : { year, end: at + 1 };
+  return year === undefined ? spokenYearAt(scan, at) : { year, end: at + 1 };
+}
+
+/**
+ * A year in words, as broadcast transcripts write it: the century then the rest
+ * (`nineteen ninety-six`, `eighteen twelve`), or `two thousand`.
+ */
+export function spokenYearAt(scan: Scan, i: number): { year: number; end: number } | undefined {
+  if (!scan.sense(i, "number")) return undefined;
+  const century = scan.count(i);
+  if (!century) return undefined;
+  if (century.n === 2000) return { year: 2000, end: century.end };
+  if (century.n !== 18 && century.n !== 19) return undefined;
+  const rest = scan.sense(century.end, "number") ? scan.count(century.end) : undefined;
+  if (!rest || rest.n < 10 || rest.n > 99 || !Number.isInteger(rest.n)) return undefined;
+  return { year: century.n * 100 + rest.n, end: rest.end };
 }
 
 /** A day of the month at token i: `23`, `23rd`, `1e` (the German `23.` period is the caller's). */

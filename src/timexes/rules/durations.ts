@@ -27,6 +27,8 @@ export function duration(scan: Scan, i: number): Parse | null {
   }
   const counted = countedUnit(scan, at);
   if (!counted) return null;
+  // `the 1988 quarter`: a year before a part of the year, never a count of quarters.
+  if (counted.n >= 1000 && (counted.unit === "Q" || counted.unit === "HALF")) return null;
   // A bare `the`/`last` before a count of one is a date (`the year`, `last week`), handled elsewhere.
   if (shift && counted.n === 1 && !scan.count(at)) return null;
   // `6-year-old`, `50-jarige`: a compound that goes on is an age or an adjective, not a duration.

@@ -78,8 +78,26 @@ export function dayMonth(scan: Scan, i: number): Parse | null {
   }
   const month = monthAt(scan, next, true);
   if (!month) return null;
+  // `12 Nov 1115`, `1 Nov 1015`: travel schedules write the departure time in four digits after the day.
+  // A date in parentheses after another is its twin in another calendar (`(2 June 1401)`), never a schedule.
+  if (!scan.punct(first - 1, "(") && militaryTime(scan, month.end)) return { first: scan.token(at)!.suffix ? first : at, end: month.end, meaning: { kind: "date", month: month.month, day: day.day } };
   // An article before the day stays out of the span unless it names the day (`the 12th of May`).
   return withYear(scan, scan.token(at)!.suffix ? first : at, month.end, { kind: "date", month: month.month, day: day.day });
+}
+
+/** The years a day-month is read with even when the four digits after it could be a clock time. */
+const EARLIEST_YEAR_BESIDE_A_TIME = 1900;
+const LATEST_YEAR_BESIDE_A_TIME = 2100;
+
+/**
+ * Four digits right after a day and month that read better as a time of day than as a year:
+ * with a leading zero (`1 Nov 0805`), or ending a line where a sentence would end with a
+ * period (`12 Nov 1115` in a schedule, not `on 18 June 1815.`).
+ */
+function militaryTime(scan: Scan, i: number): boolean {
+  const token = scan.number(i);
+  if (!token || token.digits !== 4 || token.suffix || (token.value >= EARLIEST_YEAR_BESIDE_A_TIME && token.value <= LATEST_YEAR_BESIDE_A_TIME) || token.value % 100 >= 60) return false;
+  return token.value < 1000 || /^[ \t]*(?:\r?\n|$)/.test(scan.text.slice(token.end, token.end + 80));
 }
 
 /** `May 23, 2022`, `Nov. 14`, `August 2021`, `Juli tahun 2022`, `in juli`, `July this year`. */

@@ -7,7 +7,7 @@ import type { Season } from "../../packs/pack.js";
 import type { DateMeaning } from "../meaning.js";
 import type { Parse, Scan } from "../scan.js";
 import { ordinalAt } from "./years.js";
-import { yearAfterWord } from "./date-parts.js";
+import { yearAfterWord, yearAt } from "./date-parts.js";
 
 const QUARTER_CODE = /^([qh])([1-4])$/;
 
@@ -43,12 +43,14 @@ export function quarter(scan: Scan, i: number): Parse | null {
     return period(code[1] === "q" ? "Q" : "HALF", Number(code[2]), i, year);
   }
   const at = scan.skipArticle(i);
-  const ordinal = ordinalAt(scan, at);
+  // `the 1988 third quarter`: financial reports put the year first.
+  const yearFirst = at > i ? yearAt(scan, at) : undefined;
+  const ordinal = ordinalAt(scan, yearFirst === undefined ? at : at + 1);
   if (ordinal) {
     const next = scan.punct(ordinal.end, "-", true) ? ordinal.end + 1 : ordinal.end;
     const unit = scan.sense(next, "unit");
     if (!unit) return null;
-    return period(unit.value, ordinal.n, i, yearOf(scan, unit.end));
+    return period(unit.value, ordinal.n, i, yearFirst === undefined ? yearOf(scan, unit.end) : { year: yearFirst, end: unit.end });
   }
   // Indonesian order: `kuartal ketiga 2022`, `semester pertama`.
   const unit = scan.sense(at, "unit");

@@ -12,10 +12,18 @@ export function shiftedUnit(scan: Scan, i: number): Parse | null {
   const before = scan.sense(at, "shiftBefore");
   if (before) {
     const unit = scan.sense(before.end, "unit");
+    // `the coming years`, `the past months`: a plural names a stretch of unknown length, not one period.
+    // A phrase the pack lists as a whole (`recent years`) keeps its own value.
+    if (unit && scan.sense(at, "reference")?.end === unit.end) return null;
+    if (unit && Number(before.value) !== 0 && String(scan.sense(before.end, "reference")?.value ?? "").startsWith("PX")) {
+      return { first: i, end: unit.end, meaning: { kind: "duration", unit: unit.value as TimeUnit, n: null } };
+    }
     if (unit) return { first: i, end: unit.end, meaning: { kind: "shift", unit: unit.value as TimeUnit, n: Number(before.value) } };
     const part = scan.sense(before.end, "partOfDay");
-    if (part && Number(before.value) === 0) {
-      return { first: i, end: part.end, meaning: { kind: "partOfDay", partOfDay: part.value as never, day: { kind: "shift", unit: "D", n: 0 } } };
+    // `this morning` is today's; `last night` the night before today.
+    const dayShift = Number(before.value) === 0 ? 0 : Number(before.value) === -1 && part?.value === "NI" ? -1 : undefined;
+    if (part && dayShift !== undefined) {
+      return { first: i, end: part.end, meaning: { kind: "partOfDay", partOfDay: part.value as never, day: { kind: "shift", unit: "D", n: dayShift } } };
     }
     return null;
   }

@@ -1,6 +1,6 @@
 /** Years, decades and centuries: `2016`, `fiscal 1998`, `the 1990s`, `tahun 40-an`, `the 20th century`, `abad ke-20`. */
 import type { Parse, Scan } from "../scan.js";
-import { yearAt } from "./date-parts.js";
+import { spokenYearAt, yearAt } from "./date-parts.js";
 
 /** Units of money and amounts a year-like number may count (`2000 euro`, `1500 miljoen`). */
 const NOT_A_YEAR_AFTER = new Set(["%", "million", "billion", "miljoen", "miljard", "millionen", "milliarden", "mio", "mrd", "juta", "miliar", "triliun", "euro", "dollar", "dollars", "rupiah", "km", "m", "kg", "mw", "ton", "tons", "meter", "units", "people", "mensen", "menschen", "orang",
@@ -14,6 +14,16 @@ export function year(scan: Scan, i: number): Parse | null {
   if (next && NOT_A_YEAR_AFTER.has(next.lower)) return null;
   // `1990s`-style plural is a decade; `2016-2021` is two years, each found on its own.
   return { first: i, end: i + 1, meaning: { kind: "date", year: value } };
+}
+
+/** `nineteen ninety-six`, `the year two thousand`: a year in words stands alone or behind a year word. */
+export function spokenYear(scan: Scan, i: number): Parse | null {
+  const word = scan.sense(i, "yearWord");
+  const spoken = spokenYearAt(scan, word ? word.end : i);
+  if (!spoken) return null;
+  // `two thousand` alone is a count; a year word or a century pair says it is a year.
+  if (spoken.year === 2000 && !word) return null;
+  return { first: i, end: spoken.end, meaning: { kind: "date", year: spoken.year } };
 }
 
 export function decade(scan: Scan, i: number): Parse | null {

@@ -11,8 +11,9 @@ export const days = { today: 0, yesterday: -1, tomorrow: 1, "the day before yest
 export const references = {
   now: "PRESENT_REF", "right now": "PRESENT_REF", currently: "PRESENT_REF", current: "PRESENT_REF", "at present": "PRESENT_REF",
   presently: "PRESENT_REF", nowadays: "PRESENT_REF", "these days": "PRESENT_REF",
-  recently: "PAST_REF", recent: "PAST_REF", "recent years": "PAST_REF", formerly: "PAST_REF", "the past": "PAST_REF", lately: "PAST_REF",
+  recently: "PAST_REF", recent: "PAST_REF", "recent years": "PAST_REF",
+  "recent days": "PXD", "recent weeks": "PXW", "recent months": "PXM", formerly: "PAST_REF", "the past": "PAST_REF", lately: "PAST_REF",
   "near future": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
   "for years": "PXY", years: "PXY", decades: "PXDE", months: "PXM", weeks: "PXW",
 };
-export const futureCues = ["will", "'ll", "shall", "going to", "next", "upcoming", "plans", "plan", "planned", "planning", "expected", "scheduled", "set to", "due to", "would"];
+export const futureCues = ["will", "'ll", "shall", "going to", "next", "upcoming", "plans", "plan", "planned", "planning", "expected", "scheduled", "set to", "due to", "would", "expect", "expects", "payable"];
