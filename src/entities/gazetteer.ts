@@ -40,13 +40,17 @@ export class Gazetteer {
     return this.singleWords.get(word.toLowerCase()) ?? 0;
   }
 
-  /** Per token: 0, or 1 + 2·type (+1 inside a phrase) for the longest phrase starting leftmost. */
-  label(words: readonly string[]): Uint8Array {
-    const lower = words.map((word) => word.toLowerCase());
-    const codes = new Uint8Array(words.length);
+  /**
+   * Writes per token into `codes`: 0, or 1 + 2·type (+1 inside a phrase) for the longest phrase
+   * starting leftmost.
+   * @param lower the sentence's words in lower case
+   * @param length the sentence's length; `lower` and `codes` may be longer reused buffers
+   */
+  label(lower: readonly string[], codes: Uint8Array, length = lower.length): void {
+    codes.fill(0, 0, length);
     let i = 0;
-    while (i < lower.length) {
-      const match = this.phrases.get(lower[i] as string)?.find((phrase) => phrase.words.every((w, k) => lower[i + k] === w));
+    while (i < length) {
+      const match = this.longestPhrase(lower, length, i);
       if (!match) {
         i++;
         continue;
@@ -54,6 +58,16 @@ export class Gazetteer {
       for (let k = 0; k < match.words.length; k++) codes[i + k] = 1 + 2 * match.type + (k > 0 ? 1 : 0);
       i += match.words.length;
     }
-    return codes;
+  }
+
+  private longestPhrase(lower: readonly string[], length: number, i: number): Phrase | undefined {
+    const bucket = this.phrases.get(lower[i] as string);
+    if (!bucket) return undefined;
+    candidates: for (const phrase of bucket) {
+      if (i + phrase.words.length > length) continue;
+      for (let k = 1; k < phrase.words.length; k++) if (lower[i + k] !== phrase.words[k]) continue candidates;
+      return phrase;
+    }
+    return undefined;
   }
 }
