@@ -13,6 +13,9 @@ interface Phrase {
   type: number;
 }
 
+/** The listed phrases that start with one word, longest first; the tagger keeps it per word type. */
+export type PhrasesStartingWith = readonly Phrase[] | undefined;
+
 const LONGEST_PHRASE = 6;
 
 export class Gazetteer {
@@ -40,17 +43,23 @@ export class Gazetteer {
     return this.singleWords.get(word.toLowerCase()) ?? 0;
   }
 
+  /** The phrases that start with a word, given in lower case. */
+  phrasesStartingWith(lower: string): PhrasesStartingWith {
+    return this.phrases.get(lower);
+  }
+
   /**
    * Writes per token into `codes`: 0, or 1 + 2·type (+1 inside a phrase) for the longest phrase
    * starting leftmost.
    * @param lower the sentence's words in lower case
-   * @param length the sentence's length; `lower` and `codes` may be longer reused buffers
+   * @param starts per word, its `phrasesStartingWith`
+   * @param length the sentence's length; the arrays may be longer reused buffers
    */
-  label(lower: readonly string[], codes: Uint8Array, length = lower.length): void {
+  label(lower: readonly string[], starts: readonly PhrasesStartingWith[], codes: Uint8Array, length = lower.length): void {
     codes.fill(0, 0, length);
     let i = 0;
     while (i < length) {
-      const match = this.longestPhrase(lower, length, i);
+      const match = longestPhrase(starts[i], lower, length, i);
       if (!match) {
         i++;
         continue;
@@ -59,15 +68,14 @@ export class Gazetteer {
       i += match.words.length;
     }
   }
+}
 
-  private longestPhrase(lower: readonly string[], length: number, i: number): Phrase | undefined {
-    const bucket = this.phrases.get(lower[i] as string);
-    if (!bucket) return undefined;
-    candidates: for (const phrase of bucket) {
-      if (i + phrase.words.length > length) continue;
-      for (let k = 1; k < phrase.words.length; k++) if (lower[i + k] !== phrase.words[k]) continue candidates;
-      return phrase;
-    }
-    return undefined;
+function longestPhrase(bucket: PhrasesStartingWith, lower: readonly string[], length: number, i: number): Phrase | undefined {
+  if (!bucket) return undefined;
+  candidates: for (const phrase of bucket) {
+    if (i + phrase.words.length > length) continue;
+    for (let k = 1; k < phrase.words.length; k++) if (lower[i + k] !== phrase.words[k]) continue candidates;
+    return phrase;
   }
+  return undefined;
 }

@@ -55,7 +55,8 @@ function sentenceHashes(words: readonly string[], domain: number, gazetteer: Gaz
     return found;
   });
   const phrases = new Uint8Array(words.length);
-  gazetteer.label(features.map((word) => word.lowerText), phrases);
+  const lower = features.map((word) => word.lowerText);
+  gazetteer.label(lower, lower.map((word) => gazetteer.phrasesStartingWith(word)), phrases);
   const casing = sentenceCase(features);
   const hashes: number[] = [];
   const starts: number[] = [];

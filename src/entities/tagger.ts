@@ -7,7 +7,7 @@
  */
 import { CONTEXT_FEATURE_LIMIT, OFFSET_COUNT, SENTENCE_END, SENTENCE_START, WINDOW, contextFeatures, sentenceCase, wordFeatures } from "./features.js";
 import type { WordFeatures } from "./features.js";
-import type { Gazetteer } from "./gazetteer.js";
+import type { Gazetteer, PhrasesStartingWith } from "./gazetteer.js";
 import { LABEL_COUNT } from "./labels.js";
 import type { NerModel } from "./model.js";
 import { viterbi } from "./viterbi.js";
@@ -19,6 +19,7 @@ interface ScoredWord {
   features: WordFeatures;
   /** `OFFSET_COUNT × L`: this word's score contribution from each window position. */
   scores: Float32Array;
+  phrases: PhrasesStartingWith;
 }
 
 /** Word types kept before the cache starts over: bounds memory on endless input. */
@@ -31,6 +32,7 @@ export class Tagger {
   private readonly scored: ScoredWord[] = [];
   private readonly features: WordFeatures[] = [];
   private readonly lower: string[] = [];
+  private readonly phraseStarts: PhrasesStartingWith[] = [];
   private readonly context = new Uint32Array(CONTEXT_FEATURE_LIMIT);
   private capacity = 0;
   private phrases = new Uint8Array(0);
@@ -51,14 +53,15 @@ export class Tagger {
     const labels = new Uint8Array(n);
     if (n === 0) return labels;
     this.reserve(n);
-    const { scored, features, lower, phrases, emissions, context, model } = this;
+    const { scored, features, lower, phraseStarts, phrases, emissions, context, model } = this;
     for (let i = 0; i < n; i++) {
       const word = this.lookup(words[i] as string);
       scored[i] = word;
       features[i] = word.features;
       lower[i] = word.features.lowerText;
+      phraseStarts[i] = word.phrases;
     }
-    this.gazetteer.label(lower, phrases, n);
+    this.gazetteer.label(lower, phraseStarts, phrases, n);
     const casing = sentenceCase(features, n);
     emissions.fill(0, 0, n * L);
     for (let i = 0; i < n; i++) {
@@ -101,6 +104,6 @@ export class Tagger {
     features.byOffset.forEach((hashes, position) => {
       for (const hash of hashes) this.model.addWeights(hash, scores, position * L);
     });
-    return { features, scores };
+    return { features, scores, phrases: this.gazetteer.phrasesStartingWith(features.lowerText) };
   }
 }

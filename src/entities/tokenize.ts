@@ -34,7 +34,9 @@ export function tokenize(text: string, start = 0, end = text.length, abbreviatio
   const tokens: Token[] = [];
   const region = text.slice(start, end);
   let reached = start;
-  for (const match of region.matchAll(TOKEN)) {
+  // `exec` on the one shared expression: `matchAll` would copy it for every sentence.
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(region); match; match = TOKEN.exec(region)) {
     const from = start + match.index;
     // An abbreviation that took its period swallowed this match, a lone ".".
     if (from < reached) continue;
