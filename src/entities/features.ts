@@ -47,6 +47,8 @@ export interface WordFeatures {
   readonly cased: boolean;
 }
 
+const BIAS = combine(Template.Bias, 0);
+
 /** The shape of a word: `Xiaomi` → `Xxxxxx`, `P50` → `Xdd`; long runs are capped. */
 function shapeOf(word: string): string {
   let shape = "";
@@ -93,7 +95,9 @@ export function wordFeatures(word: string, gazetteerTypes: number): WordFeatures
   const hLower = hashString(lower, Template.Lower);
   const hShort = hashString(shortShape, Template.ShortShape);
   const hSuffix3 = hashString(lower.slice(-3), Template.Suffix);
+  // The bias fires once per token, so it can stand with the token's own word features.
   const center: number[] = [
+    BIAS,
     hashString(word, Template.Word),
     hLower,
     hashString(shape, Template.Shape),
@@ -159,12 +163,28 @@ export function sentenceCase(words: readonly WordFeatures[], length = words.leng
 }
 
 /** The most context features one token can have: the size of the buffer they are written to. */
-export const CONTEXT_FEATURE_LIMIT = 10;
+export const CONTEXT_FEATURE_LIMIT = 8;
 
-const BIAS = combine(Template.Bias, 0);
+/** Which of the token and its neighbours are capitalized, as a number below `CAPITAL_PATTERNS`. */
+export function capitalPattern(words: readonly WordFeatures[], length: number, i: number): number {
+  const previous = i > 0 ? (words[i - 1] as WordFeatures) : SENTENCE_START;
+  const next = i + 1 < length ? (words[i + 1] as WordFeatures) : SENTENCE_END;
+  return (previous.capitalized ? 1 : 0) | (next.capitalized ? 2 : 0) | ((words[i] as WordFeatures).capitalized ? 4 : 0);
+}
+
+export const CAPITAL_PATTERNS = 8;
 
 /**
- * Writes the context features of token `i` into `out` (from index 0) and returns their count.
+ * The feature of a capital pattern. Apart from `contextFeatures` because it takes only eight
+ * values: the tagger looks their weights up once, not per token.
+ */
+export function capitalPatternFeature(pattern: number): number {
+  return combine(Template.PreviousCapitalized, pattern);
+}
+
+/**
+ * Writes the context features of token `i` but its capital pattern into `out` (from index 0)
+ * and returns their count.
  * A buffer rather than a callback: the tagger calls this per token.
  * @param length the sentence's length; `words` may be a longer reused buffer
  * @param gazetteer per token: 0, or the label code of the gazetteer phrase covering it
@@ -181,7 +201,6 @@ export function contextFeatures(
   const previous = i > 0 ? (words[i - 1] as WordFeatures) : SENTENCE_START;
   const next = i + 1 < length ? (words[i + 1] as WordFeatures) : SENTENCE_END;
   let count = 0;
-  out[count++] = BIAS;
   if (i === 0) out[count++] = combine(Template.FirstShape, self.shortShape);
   if (casing !== SentenceCase.Ordinary) {
     out[count++] = combine(Template.CaseShape, casing, self.shortShape);
@@ -190,7 +209,6 @@ export function contextFeatures(
   out[count++] = combine(Template.BigramLeft, previous.lower, self.lower);
   out[count++] = combine(Template.BigramRight, self.lower, next.lower);
   out[count++] = combine(Template.ShapeTrigram, combine(Template.ShapeTrigram, previous.shortShape, self.shortShape), next.shortShape);
-  out[count++] = combine(Template.PreviousCapitalized, (previous.capitalized ? 1 : 0) | (next.capitalized ? 2 : 0) | (self.capitalized ? 4 : 0));
   const phrase = gazetteer[i] ?? 0;
   if (phrase) {
     out[count++] = combine(Template.Gazetteer, phrase);

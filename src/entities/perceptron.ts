@@ -2,7 +2,7 @@
  * Averaged structured perceptron (Collins 2002) over the tagger's features, with Viterbi
  * decoding under the IOB2 constraint. Used by `npm run train:ner`, never at run time.
  */
-import { CONTEXT_FEATURE_LIMIT, SENTENCE_END, SENTENCE_START, WINDOW, contextFeatures, domainCopy, sentenceCase, wordFeatures } from "./features.js";
+import { CONTEXT_FEATURE_LIMIT, SENTENCE_END, capitalPattern, capitalPatternFeature, SENTENCE_START, WINDOW, contextFeatures, domainCopy, sentenceCase, wordFeatures } from "./features.js";
 import type { WordFeatures } from "./features.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { LABEL_COUNT, labelIndex } from "./labels.js";
@@ -70,6 +70,7 @@ function sentenceHashes(words: readonly string[], domain: number, gazetteer: Gaz
     }
     const count = contextFeatures(features, words.length, i, casing, phrases, context);
     for (let k = 0; k < count; k++) hashes.push(context[k] as number);
+    hashes.push(capitalPatternFeature(capitalPattern(features, words.length, i)));
     if (domain) {
       const end = hashes.length;
       for (let k = starts[i] as number; k < end; k++) hashes.push(domainCopy(hashes[k] as number, domain));

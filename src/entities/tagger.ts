@@ -5,7 +5,7 @@
  * arrays are buffers that grow with the longest sentence seen and are reused, so tagging
  * allocates nothing but the labels it returns.
  */
-import { CONTEXT_FEATURE_LIMIT, OFFSET_COUNT, SENTENCE_END, SENTENCE_START, WINDOW, contextFeatures, sentenceCase, wordFeatures } from "./features.js";
+import { CAPITAL_PATTERNS, CONTEXT_FEATURE_LIMIT, OFFSET_COUNT, capitalPattern, capitalPatternFeature, SENTENCE_END, SENTENCE_START, WINDOW, contextFeatures, sentenceCase, wordFeatures } from "./features.js";
 import type { WordFeatures } from "./features.js";
 import type { Gazetteer, PhrasesStartingWith } from "./gazetteer.js";
 import { LABEL_COUNT } from "./labels.js";
@@ -34,6 +34,8 @@ export class Tagger {
   private readonly lower: string[] = [];
   private readonly phraseStarts: PhrasesStartingWith[] = [];
   private readonly context = new Uint32Array(CONTEXT_FEATURE_LIMIT);
+  /** `CAPITAL_PATTERNS × L`: the weights of each capital pattern. */
+  private readonly capitalScores = new Float32Array(CAPITAL_PATTERNS * L);
   private capacity = 0;
   private phrases = new Uint8Array(0);
   private emissions = new Float32Array(0);
@@ -44,6 +46,7 @@ export class Tagger {
     private readonly model: NerModel,
     private readonly gazetteer: Gazetteer,
   ) {
+    for (let pattern = 0; pattern < CAPITAL_PATTERNS; pattern++) model.addWeights(capitalPatternFeature(pattern), this.capitalScores, pattern * L);
     this.start = this.score(SENTENCE_START);
     this.end = this.score(SENTENCE_END);
   }
@@ -53,7 +56,7 @@ export class Tagger {
     const labels = new Uint8Array(n);
     if (n === 0) return labels;
     this.reserve(n);
-    const { scored, features, lower, phraseStarts, phrases, emissions, context, model } = this;
+    const { scored, features, lower, phraseStarts, phrases, emissions, context, capitalScores, model } = this;
     for (let i = 0; i < n; i++) {
       const word = this.lookup(words[i] as string);
       scored[i] = word;
@@ -72,6 +75,8 @@ export class Tagger {
         const from = (offset + WINDOW) * L;
         for (let y = 0; y < L; y++) emissions[row + y] = (emissions[row + y] as number) + (scores[from + y] as number);
       }
+      const capitals = capitalPattern(features, n, i) * L;
+      for (let y = 0; y < L; y++) emissions[row + y] = (emissions[row + y] as number) + (capitalScores[capitals + y] as number);
       const count = contextFeatures(features, n, i, casing, phrases, context);
       for (let k = 0; k < count; k++) model.addWeights(context[k] as number, emissions, row);
     }
