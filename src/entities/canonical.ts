@@ -33,8 +33,11 @@ function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
+/** The name without a trailing possessive `'s` (checked by hand: a regular expression ending in `$` tries every position). */
 export function withoutPossessive(text: string): string {
-  return text.replace(/\s*['’]s$/u, "");
+  const n = text.length;
+  if (n < 2 || text[n - 1] !== "s" || (text[n - 2] !== "'" && text[n - 2] !== "’")) return text;
+  return text.slice(0, n - 2).trimEnd();
 }
 
 /** The document-independent form of a name. */

@@ -27,6 +27,7 @@ const enum Template {
   Gazetteer,
   GazetteerShape,
   PreviousCapitalized,
+  Domain,
 }
 
 /** Template id of a word feature seen from a neighbour: keeps offsets apart in one hash space. */
@@ -38,9 +39,15 @@ export interface WordFeatures {
   /** Feature hashes of this word seen at each offset −WINDOW … +WINDOW from the tagged token. */
   readonly byOffset: readonly Uint32Array[];
   readonly lower: number;
+  /** The word in lower case, as the gazetteer matches it. */
+  readonly lowerText: string;
   readonly shortShape: number;
   readonly capitalized: boolean;
+  /** Whether the word starts with a letter that has a case. */
+  readonly cased: boolean;
 }
+
+const BIAS = combine(Template.Bias, 0);
 
 /** The shape of a word: `Xiaomi` → `Xxxxxx`, `P50` → `Xdd`; long runs are capped. */
 function shapeOf(word: string): string {
@@ -88,7 +95,9 @@ export function wordFeatures(word: string, gazetteerTypes: number): WordFeatures
   const hLower = hashString(lower, Template.Lower);
   const hShort = hashString(shortShape, Template.ShortShape);
   const hSuffix3 = hashString(lower.slice(-3), Template.Suffix);
+  // The bias fires once per token, so it can stand with the token's own word features.
   const center: number[] = [
+    BIAS,
     hashString(word, Template.Word),
     hLower,
     hashString(shape, Template.Shape),
@@ -113,7 +122,17 @@ export function wordFeatures(word: string, gazetteerTypes: number): WordFeatures
     byOffset.push(Uint32Array.from(hashes));
   }
   const first = word[0] ?? "";
-  return { byOffset, lower: hLower, shortShape: hShort, capitalized: first !== first.toLowerCase() };
+  const firstLower = first.toLowerCase();
+  return { byOffset, lower: hLower, lowerText: lower, shortShape: hShort, capitalized: first !== firstLower, cased: firstLower !== first.toUpperCase() };
+}
+
+/**
+ * The copy of a feature that only fires in one training domain ("frustratingly easy" domain
+ * adaptation, Daumé 2007): the general feature learns what the domains share, the copy what is
+ * particular to its domain.
+ */
+export function domainCopy(hash: number, domain: number): number {
+  return combine(Template.Domain, domain, hash);
 }
 
 /** What stands beyond the edges of a sentence. */
@@ -129,47 +148,71 @@ export const enum SentenceCase {
   Lowercase = 2,
 }
 
-export function sentenceCase(words: readonly string[]): SentenceCase {
+export function sentenceCase(words: readonly WordFeatures[], length = words.length): SentenceCase {
   let letters = 0;
   let capitalized = 0;
-  for (const word of words) {
-    const first = word[0] ?? "";
-    if (first.toLowerCase() === first.toUpperCase()) continue;
+  for (let i = 0; i < length; i++) {
+    const word = words[i] as WordFeatures;
+    if (!word.cased) continue;
     letters++;
-    if (first !== first.toLowerCase()) capitalized++;
+    if (word.capitalized) capitalized++;
   }
   if (letters >= 3 && capitalized >= 0.8 * letters) return SentenceCase.Headline;
   if (letters >= 3 && capitalized === 0) return SentenceCase.Lowercase;
   return SentenceCase.Ordinary;
 }
 
+/** The most context features one token can have: the size of the buffer they are written to. */
+export const CONTEXT_FEATURE_LIMIT = 8;
+
+/** Which of the token and its neighbours are capitalized, as a number below `CAPITAL_PATTERNS`. */
+export function capitalPattern(words: readonly WordFeatures[], length: number, i: number): number {
+  const previous = i > 0 ? (words[i - 1] as WordFeatures) : SENTENCE_START;
+  const next = i + 1 < length ? (words[i + 1] as WordFeatures) : SENTENCE_END;
+  return (previous.capitalized ? 1 : 0) | (next.capitalized ? 2 : 0) | ((words[i] as WordFeatures).capitalized ? 4 : 0);
+}
+
+export const CAPITAL_PATTERNS = 8;
+
 /**
- * Calls `emit` with every context feature of token `i`.
+ * The feature of a capital pattern. Apart from `contextFeatures` because it takes only eight
+ * values: the tagger looks their weights up once, not per token.
+ */
+export function capitalPatternFeature(pattern: number): number {
+  return combine(Template.PreviousCapitalized, pattern);
+}
+
+/**
+ * Writes the context features of token `i` but its capital pattern into `out` (from index 0)
+ * and returns their count.
+ * A buffer rather than a callback: the tagger calls this per token.
+ * @param length the sentence's length; `words` may be a longer reused buffer
  * @param gazetteer per token: 0, or the label code of the gazetteer phrase covering it
  */
 export function contextFeatures(
   words: readonly WordFeatures[],
+  length: number,
   i: number,
   casing: SentenceCase,
   gazetteer: ArrayLike<number>,
-  emit: (hash: number) => void,
-): void {
+  out: Uint32Array,
+): number {
   const self = words[i] as WordFeatures;
-  const previous = words[i - 1] ?? SENTENCE_START;
-  const next = words[i + 1] ?? SENTENCE_END;
-  emit(combine(Template.Bias, 0));
-  if (i === 0) emit(combine(Template.FirstShape, self.shortShape));
+  const previous = i > 0 ? (words[i - 1] as WordFeatures) : SENTENCE_START;
+  const next = i + 1 < length ? (words[i + 1] as WordFeatures) : SENTENCE_END;
+  let count = 0;
+  if (i === 0) out[count++] = combine(Template.FirstShape, self.shortShape);
   if (casing !== SentenceCase.Ordinary) {
-    emit(combine(Template.CaseShape, casing, self.shortShape));
-    emit(combine(Template.CaseShape, casing, self.lower));
+    out[count++] = combine(Template.CaseShape, casing, self.shortShape);
+    out[count++] = combine(Template.CaseShape, casing, self.lower);
   }
-  emit(combine(Template.BigramLeft, previous.lower, self.lower));
-  emit(combine(Template.BigramRight, self.lower, next.lower));
-  emit(combine(Template.ShapeTrigram, combine(Template.ShapeTrigram, previous.shortShape, self.shortShape), next.shortShape));
-  emit(combine(Template.PreviousCapitalized, (previous.capitalized ? 1 : 0) | (next.capitalized ? 2 : 0) | (self.capitalized ? 4 : 0)));
+  out[count++] = combine(Template.BigramLeft, previous.lower, self.lower);
+  out[count++] = combine(Template.BigramRight, self.lower, next.lower);
+  out[count++] = combine(Template.ShapeTrigram, combine(Template.ShapeTrigram, previous.shortShape, self.shortShape), next.shortShape);
   const phrase = gazetteer[i] ?? 0;
   if (phrase) {
-    emit(combine(Template.Gazetteer, phrase));
-    emit(combine(Template.GazetteerShape, phrase, self.shortShape));
+    out[count++] = combine(Template.Gazetteer, phrase);
+    out[count++] = combine(Template.GazetteerShape, phrase, self.shortShape);
   }
+  return count;
 }

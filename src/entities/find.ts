@@ -29,7 +29,8 @@ export function findEntities(analysis: Analysis): Entity[] {
   const mentions: Mention[] = [];
   for (const sentence of analysis.sentences) {
     const language = modelLanguage(sentence.language, analysis.language.code);
-    const tokens = tokenize(text, sentence.start, sentence.end, packOrDefault(language).abbreviations);
+    const { abbreviations } = packOrDefault(language);
+    const tokens = tokenize(text, sentence.start, sentence.end, abbreviations);
     if (tokens.length === 0) continue;
     const labels = taggerFor(language).tag(tokens.map((token) => token.text));
     for (const span of markProducts(tokens, labelsToSpans(labels))) {
@@ -45,6 +46,8 @@ export function findEntities(analysis: Analysis): Entity[] {
       if (end <= start) continue;
       const name = text.slice(start, end);
       if (NOT_A_NAME.test(name) || COMMON_ACRONYMS.has(name) || !/[\p{L}\p{N}]/u.test(withoutPossessive(name))) continue;
+      // `evtl.`, `zzgl.`: a word of the language's abbreviation list is not a name on its own.
+      if (span.end - span.start === 1 && name.endsWith(".") && abbreviations.has(name.slice(0, -1).toLowerCase())) continue;
       // A word inside a time expression (`May` in `May 23, 2022`) is not a name.
       if (analysis.timexes.some((timex) => timex.start <= start && end <= timex.end)) continue;
       const previous = mentions[mentions.length - 1];

@@ -13,6 +13,9 @@ interface Phrase {
   type: number;
 }
 
+/** The listed phrases that start with one word, longest first; the tagger keeps it per word type. */
+export type PhrasesStartingWith = readonly Phrase[] | undefined;
+
 const LONGEST_PHRASE = 6;
 
 export class Gazetteer {
@@ -40,13 +43,23 @@ export class Gazetteer {
     return this.singleWords.get(word.toLowerCase()) ?? 0;
   }
 
-  /** Per token: 0, or 1 + 2·type (+1 inside a phrase) for the longest phrase starting leftmost. */
-  label(words: readonly string[]): Uint8Array {
-    const lower = words.map((word) => word.toLowerCase());
-    const codes = new Uint8Array(words.length);
+  /** The phrases that start with a word, given in lower case. */
+  phrasesStartingWith(lower: string): PhrasesStartingWith {
+    return this.phrases.get(lower);
+  }
+
+  /**
+   * Writes per token into `codes`: 0, or 1 + 2·type (+1 inside a phrase) for the longest phrase
+   * starting leftmost.
+   * @param lower the sentence's words in lower case
+   * @param starts per word, its `phrasesStartingWith`
+   * @param length the sentence's length; the arrays may be longer reused buffers
+   */
+  label(lower: readonly string[], starts: readonly PhrasesStartingWith[], codes: Uint8Array, length = lower.length): void {
+    codes.fill(0, 0, length);
     let i = 0;
-    while (i < lower.length) {
-      const match = this.phrases.get(lower[i] as string)?.find((phrase) => phrase.words.every((w, k) => lower[i + k] === w));
+    while (i < length) {
+      const match = longestPhrase(starts[i], lower, length, i);
       if (!match) {
         i++;
         continue;
@@ -54,6 +67,15 @@ export class Gazetteer {
       for (let k = 0; k < match.words.length; k++) codes[i + k] = 1 + 2 * match.type + (k > 0 ? 1 : 0);
       i += match.words.length;
     }
-    return codes;
   }
+}
+
+function longestPhrase(bucket: PhrasesStartingWith, lower: readonly string[], length: number, i: number): Phrase | undefined {
+  if (!bucket) return undefined;
+  candidates: for (const phrase of bucket) {
+    if (i + phrase.words.length > length) continue;
+    for (let k = 1; k < phrase.words.length; k++) if (lower[i + k] !== phrase.words[k]) continue candidates;
+    return phrase;
+  }
+  return undefined;
 }

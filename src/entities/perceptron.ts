@@ -2,7 +2,7 @@
  * Averaged structured perceptron (Collins 2002) over the tagger's features, with Viterbi
  * decoding under the IOB2 constraint. Used by `npm run train:ner`, never at run time.
  */
-import { SENTENCE_END, SENTENCE_START, WINDOW, contextFeatures, sentenceCase, wordFeatures } from "./features.js";
+import { CONTEXT_FEATURE_LIMIT, SENTENCE_END, capitalPattern, capitalPatternFeature, SENTENCE_START, WINDOW, contextFeatures, domainCopy, sentenceCase, wordFeatures } from "./features.js";
 import type { WordFeatures } from "./features.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { LABEL_COUNT, labelIndex } from "./labels.js";
@@ -13,6 +13,8 @@ export interface LabelledSentence {
   words: readonly string[];
   /** Label index per word. */
   labels: Uint8Array;
+  /** Training domain (1, 2, …) whose feature copies this sentence also fires; 0 or absent: none. */
+  domain?: number;
 }
 
 /** Sentences from JSON lines of `{"tokens": [...], "tags": [IOB2 …]}`, the corpora's format. */
@@ -43,7 +45,7 @@ interface Featurized {
 }
 
 /** Every feature hash of every token of a sentence, in token order. */
-function sentenceHashes(words: readonly string[], gazetteer: Gazetteer, cache: Map<string, WordFeatures>): { hashes: number[]; starts: number[] } {
+function sentenceHashes(words: readonly string[], domain: number, gazetteer: Gazetteer, cache: Map<string, WordFeatures>): { hashes: number[]; starts: number[] } {
   const features = words.map((word) => {
     let found = cache.get(word);
     if (!found) {
@@ -52,11 +54,13 @@ function sentenceHashes(words: readonly string[], gazetteer: Gazetteer, cache: M
     }
     return found;
   });
-  const phrases = gazetteer.label(words);
-  const casing = sentenceCase(words);
+  const phrases = new Uint8Array(words.length);
+  const lower = features.map((word) => word.lowerText);
+  gazetteer.label(lower, lower.map((word) => gazetteer.phrasesStartingWith(word)), phrases);
+  const casing = sentenceCase(features);
   const hashes: number[] = [];
   const starts: number[] = [];
-  const emit = (hash: number): void => void hashes.push(hash);
+  const context = new Uint32Array(CONTEXT_FEATURE_LIMIT);
   for (let i = 0; i < words.length; i++) {
     starts.push(hashes.length);
     for (let offset = -WINDOW; offset <= WINDOW; offset++) {
@@ -64,7 +68,13 @@ function sentenceHashes(words: readonly string[], gazetteer: Gazetteer, cache: M
       const word = j < 0 ? SENTENCE_START : j >= words.length ? SENTENCE_END : (features[j] as WordFeatures);
       for (const hash of word.byOffset[offset + WINDOW] as Uint32Array) hashes.push(hash);
     }
-    contextFeatures(features, i, casing, phrases, emit);
+    const count = contextFeatures(features, words.length, i, casing, phrases, context);
+    for (let k = 0; k < count; k++) hashes.push(context[k] as number);
+    hashes.push(capitalPatternFeature(capitalPattern(features, words.length, i)));
+    if (domain) {
+      const end = hashes.length;
+      for (let k = starts[i] as number; k < end; k++) hashes.push(domainCopy(hashes[k] as number, domain));
+    }
   }
   starts.push(hashes.length);
   return { hashes, starts };
@@ -84,7 +94,7 @@ function random(seed: number): () => number {
 
 export function trainPerceptron(sentences: readonly LabelledSentence[], gazetteer: Gazetteer, options: TrainingOptions): TrainedWeights {
   const cache = new Map<string, WordFeatures>();
-  const raw = sentences.map((sentence) => sentenceHashes(sentence.words, gazetteer, cache));
+  const raw = sentences.map((sentence) => sentenceHashes(sentence.words, sentence.domain ?? 0, gazetteer, cache));
   const counts = new Map<number, number>();
   for (const { hashes } of raw) for (const hash of hashes) counts.set(hash, (counts.get(hash) ?? 0) + 1);
   const rowOf = new Map<number, number>();
@@ -165,4 +175,25 @@ export function trainPerceptron(sentences: readonly LabelledSentence[], gazettee
     options.afterEpoch?.(epoch, averaged());
   }
   return averaged();
+}
+
+/**
+ * Weights for text of one training domain: each general feature gets the weights of its copy
+ * in `target`, and the copies of every domain are left out, so tagging needs no domain at all.
+ */
+export function foldDomain(trained: TrainedWeights, target: number, domainCount: number): TrainedWeights {
+  const L = LABEL_COUNT;
+  const rowOf = new Map<number, number>();
+  trained.keys.forEach((key, row) => rowOf.set(key, row));
+  const copies = new Set<number>();
+  for (const key of trained.keys) for (let domain = 1; domain <= domainCount; domain++) copies.add(domainCopy(key, domain));
+  const kept = [...trained.keys.keys()].filter((row) => !copies.has(trained.keys[row] as number));
+  const weights = new Float32Array(kept.length * L);
+  kept.forEach((row, k) => {
+    const copy = rowOf.get(domainCopy(trained.keys[row] as number, target));
+    for (let y = 0; y < L; y++) {
+      weights[k * L + y] = (trained.weights[row * L + y] as number) + (copy === undefined ? 0 : (trained.weights[copy * L + y] as number));
+    }
+  });
+  return { keys: Uint32Array.from(kept, (row) => trained.keys[row] as number), weights, transitions: trained.transitions };
 }

@@ -1,11 +1,13 @@
 /**
  * Tags a sentence of words with IOB2 labels. The scores a word type contributes at each
  * position of the window are summed once and cached, so a token costs a few cached vector
- * additions, a handful of context-feature look-ups and one Viterbi step.
+ * additions, a handful of context-feature look-ups and one Viterbi step. The per-sentence
+ * arrays are buffers that grow with the longest sentence seen and are reused, so tagging
+ * allocates nothing but the labels it returns.
  */
-import { OFFSET_COUNT, SENTENCE_END, SENTENCE_START, WINDOW, contextFeatures, sentenceCase, wordFeatures } from "./features.js";
+import { CAPITAL_PATTERNS, CONTEXT_FEATURE_LIMIT, OFFSET_COUNT, capitalPattern, capitalPatternFeature, SENTENCE_END, SENTENCE_START, WINDOW, contextFeatures, sentenceCase, wordFeatures } from "./features.js";
 import type { WordFeatures } from "./features.js";
-import type { Gazetteer } from "./gazetteer.js";
+import type { Gazetteer, PhrasesStartingWith } from "./gazetteer.js";
 import { LABEL_COUNT } from "./labels.js";
 import type { NerModel } from "./model.js";
 import { viterbi } from "./viterbi.js";
@@ -17,6 +19,7 @@ interface ScoredWord {
   features: WordFeatures;
   /** `OFFSET_COUNT × L`: this word's score contribution from each window position. */
   scores: Float32Array;
+  phrases: PhrasesStartingWith;
 }
 
 /** Word types kept before the cache starts over: bounds memory on endless input. */
@@ -26,11 +29,24 @@ export class Tagger {
   private readonly cache = new Map<string, ScoredWord>();
   private readonly start: ScoredWord;
   private readonly end: ScoredWord;
+  private readonly scored: ScoredWord[] = [];
+  private readonly features: WordFeatures[] = [];
+  private readonly lower: string[] = [];
+  private readonly phraseStarts: PhrasesStartingWith[] = [];
+  private readonly context = new Uint32Array(CONTEXT_FEATURE_LIMIT);
+  /** `CAPITAL_PATTERNS × L`: the weights of each capital pattern. */
+  private readonly capitalScores = new Float32Array(CAPITAL_PATTERNS * L);
+  private capacity = 0;
+  private phrases = new Uint8Array(0);
+  private emissions = new Float32Array(0);
+  private viterbiScores = new Float64Array(0);
+  private viterbiBack = new Uint8Array(0);
 
   constructor(
     private readonly model: NerModel,
     private readonly gazetteer: Gazetteer,
   ) {
+    for (let pattern = 0; pattern < CAPITAL_PATTERNS; pattern++) model.addWeights(capitalPatternFeature(pattern), this.capitalScores, pattern * L);
     this.start = this.score(SENTENCE_START);
     this.end = this.score(SENTENCE_END);
   }
@@ -39,25 +55,43 @@ export class Tagger {
     const n = words.length;
     const labels = new Uint8Array(n);
     if (n === 0) return labels;
-    const scored = words.map((word) => this.lookup(word));
-    const features = scored.map((word) => word.features);
-    const phrases = this.gazetteer.label(words);
-    const casing = sentenceCase(words);
-    const emissions = new Float32Array(n * L);
-    let row = 0;
-    const add = (hash: number): void => this.model.addWeights(hash, emissions, row);
+    this.reserve(n);
+    const { scored, features, lower, phraseStarts, phrases, emissions, context, capitalScores, model } = this;
     for (let i = 0; i < n; i++) {
-      row = i * L;
+      const word = this.lookup(words[i] as string);
+      scored[i] = word;
+      features[i] = word.features;
+      lower[i] = word.features.lowerText;
+      phraseStarts[i] = word.phrases;
+    }
+    this.gazetteer.label(lower, phraseStarts, phrases, n);
+    const casing = sentenceCase(features, n);
+    emissions.fill(0, 0, n * L);
+    for (let i = 0; i < n; i++) {
+      const row = i * L;
       for (let offset = -WINDOW; offset <= WINDOW; offset++) {
         const j = i + offset;
-        const word = j < 0 ? this.start : j >= n ? this.end : (scored[j] as ScoredWord);
+        const scores = (j < 0 ? this.start : j >= n ? this.end : (scored[j] as ScoredWord)).scores;
         const from = (offset + WINDOW) * L;
-        for (let y = 0; y < L; y++) emissions[row + y] = (emissions[row + y] as number) + (word.scores[from + y] as number);
+        for (let y = 0; y < L; y++) emissions[row + y] = (emissions[row + y] as number) + (scores[from + y] as number);
       }
-      contextFeatures(features, i, casing, phrases, add);
+      const capitals = capitalPattern(features, n, i) * L;
+      for (let y = 0; y < L; y++) emissions[row + y] = (emissions[row + y] as number) + (capitalScores[capitals + y] as number);
+      const count = contextFeatures(features, n, i, casing, phrases, context);
+      for (let k = 0; k < count; k++) model.addWeights(context[k] as number, emissions, row);
     }
-    viterbi(emissions, n, this.model.transitions, labels);
+    viterbi(emissions, n, model.transitions, labels, this.viterbiScores, this.viterbiBack);
     return labels;
+  }
+
+  /** Grows the sentence buffers to hold `n` tokens. */
+  private reserve(n: number): void {
+    if (n <= this.capacity) return;
+    this.capacity = Math.max(n, 2 * this.capacity, 64);
+    this.phrases = new Uint8Array(this.capacity);
+    this.emissions = new Float32Array(this.capacity * L);
+    this.viterbiScores = new Float64Array(this.capacity * L);
+    this.viterbiBack = new Uint8Array(this.capacity * L);
   }
 
   private lookup(word: string): ScoredWord {
@@ -75,6 +109,6 @@ export class Tagger {
     features.byOffset.forEach((hashes, position) => {
       for (const hash of hashes) this.model.addWeights(hash, scores, position * L);
     });
-    return { features, scores };
+    return { features, scores, phrases: this.gazetteer.phrasesStartingWith(features.lowerText) };
   }
 }

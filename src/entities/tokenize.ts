@@ -33,12 +33,17 @@ const TOKEN = new RegExp(
 export function tokenize(text: string, start = 0, end = text.length, abbreviations: ReadonlySet<string> = new Set()): Token[] {
   const tokens: Token[] = [];
   const region = text.slice(start, end);
-  for (const match of region.matchAll(TOKEN)) {
-    const from = start + (match.index ?? 0);
+  let reached = start;
+  // `exec` on the one shared expression: `matchAll` would copy it for every sentence.
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(region); match; match = TOKEN.exec(region)) {
+    const from = start + match.index;
+    // An abbreviation that took its period swallowed this match, a lone ".".
+    if (from < reached) continue;
     let to = from + match[0].length;
     if (text[to] === "." && to < end && abbreviations.has(match[0].toLowerCase())) to++;
-    tokens.push({ text: text.slice(from, to), start: from, end: to });
+    tokens.push({ text: to === from + match[0].length ? match[0] : text.slice(from, to), start: from, end: to });
+    reached = to;
   }
-  // An abbreviation that took its period swallowed the next match, a lone ".".
-  return tokens.filter((token, k) => !(k > 0 && token.text === "." && (tokens[k - 1] as Token).end > token.start));
+  return tokens;
 }

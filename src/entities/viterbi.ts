@@ -21,10 +21,17 @@ export function constrainTransitions(transitions: Float32Array): Float32Array {
 /**
  * Best label sequence for `length` tokens given per-token label scores (`emissions`, row per
  * token) and constrained transition scores. Writes the labels into `out`.
+ * @param score,back working space of at least `length × LABEL_COUNT`, which a caller tagging
+ *   sentence after sentence can reuse
  */
-export function viterbi(emissions: Float32Array, length: number, transitions: Float32Array, out: Uint8Array): void {
-  const score = new Float64Array(length * L);
-  const back = new Uint8Array(length * L);
+export function viterbi(
+  emissions: Float32Array,
+  length: number,
+  transitions: Float32Array,
+  out: Uint8Array,
+  score = new Float64Array(length * L),
+  back = new Uint8Array(length * L),
+): void {
   for (let y = 0; y < L; y++) score[y] = (transitions[L * L + y] as number) + (emissions[y] as number);
   for (let t = 1; t < length; t++) {
     for (let y = 0; y < L; y++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalNames, normalizeName } from "../../src/entities/canonical.js";
+import { canonicalNames, normalizeName, withoutPossessive } from "../../src/entities/canonical.js";
 import type { Mention } from "../../src/entities/canonical.js";
 import type { EntityType } from "../../src/schema/record.js";
 
@@ -53,5 +53,15 @@ describe("canonical names", () => {
     const text = "Huawei P50 and Huawei P50 Pocket";
     const names = canonicalNames(mentionsIn(text, [["Huawei P50", "MISC"], ["Huawei P50 Pocket", "MISC"]]), text, countries);
     expect(names).toEqual(["Huawei P50", "Huawei P50 Pocket"]);
+  });
+});
+
+describe("withoutPossessive", () => {
+  it("drops a trailing possessive with either apostrophe, and nothing else", () => {
+    expect(withoutPossessive("Xiaomi’s")).toBe("Xiaomi");
+    expect(withoutPossessive("Leica 's")).toBe("Leica");
+    expect(withoutPossessive("Paris")).toBe("Paris");
+    expect(withoutPossessive("Xiaomi’S")).toBe("Xiaomi’S");
+    expect(withoutPossessive("’s")).toBe("");
   });
 });

@@ -83,3 +83,14 @@ describe("findEntities next to the timex stage", () => {
     expect(beside).toContain("Jan Peters");
   });
 });
+
+describe("findEntities on German shop boilerplate", () => {
+  it("takes no abbreviation of the language for a name", () => {
+    const text = "Preise inkl. MwSt. / evtl. zzgl. Versandkosten, Angebot von Xiaomi.";
+    const sentences = [{ start: 0, end: text.length, language: "de" as const, boilerplate: false, headline: false }];
+    const analysis = { text, referenceDate: { value: null, source: "none" as const }, language: { code: "de" as const, confidence: 1, segments: [] }, sentences, timexes: [], entities: [] };
+    const names = findEntities(analysis).map((e) => e.text);
+    expect(names).not.toContain("evtl.");
+    expect(names).toContain("Xiaomi");
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Gazetteer } from "../../src/entities/gazetteer.js";
 import { labelIndex } from "../../src/entities/labels.js";
 import { parseModel, serializeModel } from "../../src/entities/model.js";
-import { trainPerceptron } from "../../src/entities/perceptron.js";
+import { foldDomain, trainPerceptron } from "../../src/entities/perceptron.js";
 import type { LabelledSentence } from "../../src/entities/perceptron.js";
 import { Tagger } from "../../src/entities/tagger.js";
 
@@ -32,5 +32,25 @@ describe("perceptron training", () => {
     const first = serializeModel(card, trainPerceptron(training, gazetteer, options));
     const second = serializeModel(card, trainPerceptron(training, gazetteer, options));
     expect(first.equals(second)).toBe(true);
+  });
+
+  it("tags a short sentence after a long one as a fresh tagger does", () => {
+    const model = parseModel(serializeModel(card, trainPerceptron(training, gazetteer, options)));
+    const reused = new Tagger(model, gazetteer);
+    reused.tag(training.flatMap(({ words }) => words));
+    for (const { words } of training) expect([...reused.tag(words)]).toEqual([...new Tagger(model, gazetteer).tag(words)]);
+  });
+
+  it("learns what differs between training domains apart, and ships the conventions of the chosen one", () => {
+    // In domain 1 a party's name is an organisation, in domain 2 it is left untagged.
+    const inDomain = (domain: number, tags: string): LabelledSentence => ({ ...sentence("De VVD stemt tegen .", tags), domain });
+    const domains = [...training, ...[1, 2, 1, 2, 1, 2].map((domain) => inDomain(domain, domain === 1 ? "O B-ORG O O O" : "O O O O O"))];
+    const trained = trainPerceptron(domains, gazetteer, options);
+    const modelFor = (domain: number) => parseModel(serializeModel(card, foldDomain(trained, domain, 2)));
+    const taggerFor = (domain: number): Tagger => new Tagger(modelFor(domain), gazetteer);
+    const words = "De VVD stemt tegen .".split(" ");
+    expect([...taggerFor(1).tag(words)]).toEqual([0, labelIndex("B-ORG"), 0, 0, 0]);
+    expect([...taggerFor(2).tag(words)]).toEqual([0, 0, 0, 0, 0]);
+    expect(modelFor(2).featureCount).toBeLessThan(trained.keys.length);
   });
 });
