@@ -27,6 +27,7 @@ function modelLanguage(code: string, fallback: string): LanguageCode {
 export function findEntities(analysis: Analysis): Entity[] {
   const { text } = analysis;
   const mentions: Mention[] = [];
+  const insideTimex = timexCover(analysis.timexes);
   for (const sentence of analysis.sentences) {
     const language = modelLanguage(sentence.language, analysis.language.code);
     const { abbreviations } = packOrDefault(language);
@@ -49,7 +50,7 @@ export function findEntities(analysis: Analysis): Entity[] {
       // `evtl.`, `zzgl.`: a word of the language's abbreviation list is not a name on its own.
       if (span.end - span.start === 1 && name.endsWith(".") && abbreviations.has(name.slice(0, -1).toLowerCase())) continue;
       // A word inside a time expression (`May` in `May 23, 2022`) is not a name.
-      if (analysis.timexes.some((timex) => timex.start <= start && end <= timex.end)) continue;
+      if (insideTimex(start, end)) continue;
       const previous = mentions[mentions.length - 1];
       // `Hans-Peter`, `Baden-Württemberg`: the tokenizer splits at hyphens, the name is whole.
       if (previous && previous.type === span.type && text.slice(previous.end, start) === "-") {
@@ -62,4 +63,18 @@ export function findEntities(analysis: Analysis): Entity[] {
   }
   const canonical = canonicalNames(mentions, text, loadGazetteer().countries);
   return mentions.map((mention, k) => ({ ...mention, canonical: canonical[k] as string }));
+}
+
+/**
+ * Whether a name lies inside a time expression, asked in text order: one pointer walks the
+ * sorted timexes, so an article with many names and dates costs linear time.
+ */
+function timexCover(timexes: Analysis["timexes"]): (start: number, end: number) => boolean {
+  const sorted = [...timexes].sort((a, b) => a.start - b.start);
+  let next = 0;
+  return (start, end) => {
+    while (next < sorted.length && sorted[next]!.end <= start) next++;
+    const timex = sorted[next];
+    return timex !== undefined && timex.start <= start && end <= timex.end;
+  };
 }
