@@ -130,6 +130,12 @@ describe("exit codes and errors", () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("--version prints the package version", () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(runCli(["--version"]).stdout).toBe(`${version}\n`);
+    expect(runCli(["-V"]).stdout).toBe(`${version}\n`);
+  });
+
   it("--help shows examples", () => {
     const run = runCli(["extract", "--help"]);
     expect(run.status).toBe(0);
