@@ -3,6 +3,7 @@
  * ISO `2022-05-23` / `2022-05`, numeric `23.05.2022` / `23/05/2022` (day first, as in all four
  * languages' news), and `23 May 2022`, `May 23, 2022`, `23. Mai 2022`.
  */
+import { pad } from "../timexes/calendar.js";
 import { PACKS } from "../packs/registry.js";
 
 const MONTHS = new Map<string, number>();
@@ -39,4 +40,3 @@ function format(year: number, month: number | undefined, day: number): string | 
 
 const validMonth = (month: number) => month >= 1 && month <= 12;
 const validDay = (day: number) => day >= 1 && day <= 31;
-const pad = (n: number) => String(n).padStart(2, "0");

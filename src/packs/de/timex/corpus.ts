@@ -1,4 +1,5 @@
 /** What the German pack understands: sentences as news writes them, with the value a careful annotator gives. */
+import { pad } from "../../../timexes/calendar.js";
 import { examples, type TimexExampleRow } from "../../pack.js";
 
 const D = "2022-05-23"; // ein Montag
@@ -74,7 +75,6 @@ const sentences: TimexExampleRow[] = [
 
 const MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
 const WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"];
-const pad = (n: number) => String(n).padStart(2, "0");
 
 const monthForms: TimexExampleRow[] = MONTHS.flatMap((name, index): TimexExampleRow[] => [
   [`Die Abstimmung fand am 5. ${name} 2021 statt.`, D, `5. ${name} 2021`, `2021-${pad(index + 1)}-05`],

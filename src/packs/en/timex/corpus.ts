@@ -1,4 +1,5 @@
 /** What the English pack understands: sentences as news writes them, with the value a careful annotator gives. */
+import { pad } from "../../../timexes/calendar.js";
 import { examples, type TimexExampleRow } from "../../pack.js";
 
 const D = "2022-05-23"; // a Monday
@@ -122,7 +123,6 @@ const sentences: TimexExampleRow[] = [
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const pad = (n: number) => String(n).padStart(2, "0");
 
 /** Every month in the three written forms, so no name is left untested. */
 const monthForms: TimexExampleRow[] = MONTHS.flatMap((name, index): TimexExampleRow[] => [

@@ -1,4 +1,5 @@
 /** What the Indonesian pack understands: sentences as news writes them, with the value a careful annotator gives. */
+import { pad } from "../../../timexes/calendar.js";
 import { examples, type TimexExampleRow } from "../../pack.js";
 
 const D = "2022-05-23"; // hari Senin
@@ -67,7 +68,6 @@ const sentences: TimexExampleRow[] = [
 
 const MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
 const WEEKDAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"];
-const pad = (n: number) => String(n).padStart(2, "0");
 
 const monthForms: TimexExampleRow[] = MONTHS.flatMap((name, index): TimexExampleRow[] => [
   [`Pemungutan suara digelar pada 5 ${name} 2021.`, D, `5 ${name} 2021`, `2021-${pad(index + 1)}-05`],

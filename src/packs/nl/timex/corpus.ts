@@ -1,4 +1,5 @@
 /** What the Dutch pack understands: sentences as news writes them, with the value a careful annotator gives. */
+import { pad } from "../../../timexes/calendar.js";
 import { examples, type TimexExampleRow } from "../../pack.js";
 
 const D = "2022-05-23"; // een maandag
@@ -76,7 +77,6 @@ const sentences: TimexExampleRow[] = [
 
 const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 const WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
-const pad = (n: number) => String(n).padStart(2, "0");
 
 const monthForms: TimexExampleRow[] = MONTHS.flatMap((name, index): TimexExampleRow[] => [
   [`De stemming vond plaats op 5 ${name} 2021.`, D, `5 ${name} 2021`, `2021-${pad(index + 1)}-05`],
