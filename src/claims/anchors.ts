@@ -45,7 +45,8 @@ function isMetadata(text: string, sentence: { start: number }, timex: Timex, ref
   return referenceDate.source === "metadata" && timex.value === referenceDate.value && DATE_KEYS.test(text.slice(sentence.start, timex.start));
 }
 
-function isStatement(text: string, sentence: { start: number; end: number }, timexes: readonly Timex[]): boolean {
+/** Whether a sentence says something: a few words besides its dates, handles and links. */
+export function isStatement(text: string, sentence: { start: number; end: number }, timexes: readonly Timex[]): boolean {
   let rest = text.slice(sentence.start, sentence.end);
   for (const timex of [...timexes].sort((a, b) => b.start - a.start)) {
     rest = rest.slice(0, timex.start - sentence.start) + " " + rest.slice(timex.end - sentence.start);

@@ -77,10 +77,14 @@ function claimsSection(documents: readonly DocumentRecord[], { width, color }: T
 function groupsSection(groups: readonly ClaimGroup[], { width, color }: TableOptions): string[] {
   const shared = groups.filter((g) => g.claims.length > 1);
   if (!shared.length) return [color.dim("No event is reported by more than one claim.")];
-  const lines = [color.bold("Events reported by several claims"), color.dim(`${pad("DATE", 10)}  SOURCES  LANGUAGES     SUMMARY`)];
+  const lines = [color.bold("Events reported by several claims"), color.dim(`${pad("DATE", 10)}  SOURCES  UNDATED  LANGUAGES     SUMMARY`)];
   for (const group of shared) {
+    // Sources that report the event without a date of their own count among its sources.
+    const undated = new Set(group.undatedClaims.map((ref) => ref.source)).size;
     const languages = pad(group.languages.join(","), 12);
-    lines.push(`${color.cyan(pad(group.date, 10))}  ${pad(String(group.sources), 7)}  ${languages}  ${fitWidth(group.summary, width - 37)}`);
+    lines.push(
+      `${color.cyan(pad(group.date, 10))}  ${pad(String(group.sources), 7)}  ${pad(String(undated), 7)}  ${languages}  ${fitWidth(group.summary, width - 46)}`,
+    );
   }
   return lines;
 }

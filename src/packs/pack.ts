@@ -2,7 +2,7 @@
  * Everything language-specific lives in a pack behind this one interface, as data plus small
  * functions. Stages never test for a language code; they ask the pack.
  */
-import type { LanguageCode } from "../schema/record.js";
+import type { EventKind, LanguageCode } from "../schema/record.js";
 
 export interface LanguagePack {
   code: LanguageCode;
@@ -141,6 +141,11 @@ export interface ClaimCues {
   comparison: RegExp;
   /** Words for the kinds of events news reports, to tell statements about different events apart. */
   events: Readonly<Record<EventKind, RegExp>>;
+  /**
+   * Words among those that name an event without stating that it happens (`partnership`,
+   * `samenwerking`, `seit`, `sejak`): enough to tell which event a dated claim is about, not
+   * enough to make an undated sentence a report of one. Global, for replacing every match.
+   */
+  eventTopics: RegExp;
 }
 
-export type EventKind = "announce" | "launch" | "end" | "start" | "found" | "list";

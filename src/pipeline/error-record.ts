@@ -10,6 +10,7 @@ export function errorRecord(source: string, error: DocumentError, warnings: Prob
     timexes: [],
     entities: [],
     claims: [],
+    undatedClaims: [],
     warnings,
     error,
   };

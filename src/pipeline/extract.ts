@@ -29,7 +29,7 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRec
   const base = { text, referenceDate, language, sentences };
   const timexes = findTimexes({ ...base, timexes: [], entities: [] });
   const entities = findEntities({ ...base, timexes, entities: [] });
-  const claims = assembleClaims({ ...base, timexes, entities });
+  const { claims, undatedClaims } = assembleClaims({ ...base, timexes, entities });
   return {
     source: options.source ?? "-",
     encoding: options.encoding ?? "utf-8",
@@ -38,6 +38,7 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRec
     timexes,
     entities,
     claims,
+    undatedClaims,
     warnings: [...(options.warnings ?? []), ...emptyWarning(text, options.source)],
     error: null,
   };

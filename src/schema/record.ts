@@ -67,6 +67,25 @@ export const claim = z.object({
   modality,
 });
 
+/** The kinds of event a statement reports, read from each language pack's cue words. */
+export const eventKind = z.enum(["announce", "launch", "end", "start", "found", "list"]);
+
+/**
+ * A statement of the body that reports an event of a named actor but carries no calendar date
+ * of its own ("Xiaomi kondigt officieel aan samen te werken met Leica"). Not a dated claim;
+ * grouping attaches it to the dated event it reports, so a source that reports the event
+ * without dating it still counts as carrying it.
+ */
+export const undatedClaim = z.object({
+  ...span,
+  text: z.string(),
+  events: z.array(eventKind),
+  subject: z.string().nullable(),
+  entities: z.array(z.string()),
+  attribution: z.string().nullable(),
+  modality,
+});
+
 export const ERROR_CODES = [
   "NOT_FOUND",
   "UNREADABLE",
@@ -90,6 +109,7 @@ export const documentRecord = z.object({
   timexes: z.array(timex),
   entities: z.array(entity),
   claims: z.array(claim),
+  undatedClaims: z.array(undatedClaim),
   warnings: z.array(problem),
   error: documentError.nullable(),
 });
@@ -107,6 +127,9 @@ export const claimGroup = z.object({
   entities: z.array(z.string()),
   summary: z.string(),
   claims: z.array(groupClaimRef),
+  /** Statements of the same event in other documents that give no date of their own; `index` is into `undatedClaims`. */
+  undatedClaims: z.array(groupClaimRef),
+  /** Documents that carry the event, dated or not. */
   sources: z.number().int().positive(),
   languages: z.array(detectedLanguageCode),
 });
@@ -128,6 +151,8 @@ export type Entity = z.infer<typeof entity>;
 export type EntityType = z.infer<typeof entityType>;
 export type Claim = z.infer<typeof claim>;
 export type Modality = z.infer<typeof modality>;
+export type EventKind = z.infer<typeof eventKind>;
+export type UndatedClaim = z.infer<typeof undatedClaim>;
 export type Problem = z.infer<typeof problem>;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export type DocumentError = z.infer<typeof documentError>;

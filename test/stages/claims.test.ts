@@ -41,7 +41,7 @@ function claimsFor(item: Case) {
     sentences: splitSentences(text, language),
     timexes: [timex],
     entities,
-  });
+  }).claims;
 }
 
 describe("modality and attribution", () => {
@@ -77,13 +77,13 @@ describe("claims", () => {
 
   it("a sentence with two dates of different statements gives two claims on the same span", () => {
     const text = "Xiaomi was founded in April 2010 and listed in Hong Kong on 9 July 2018.";
-    const claims = assembleClaims(analysisOf(text, [timexAt(text, "April 2010", "2010-04"), timexAt(text, "9 July 2018", "2018-07-09")]));
+    const { claims } = assembleClaims(analysisOf(text, [timexAt(text, "April 2010", "2010-04"), timexAt(text, "9 July 2018", "2018-07-09")]));
     expect(claims.map((c) => [c.date, c.start, c.end])).toEqual([["2010-04", 0, text.length], ["2018-07-09", 0, text.length]]);
   });
 
   it("several dates of one statement give one claim with the most specific date", () => {
     const text = "Xiaomi announced the deal on Monday, May 23, 2022 (2 June 1401) in 2022.";
-    const claims = assembleClaims(
+    const { claims } = assembleClaims(
       analysisOf(text, [timexAt(text, "Monday, May 23, 2022", "2022-05-23"), timexAt(text, "2 June 1401", "2022-05-23"), timexAt(text, "2022.", "2022")]),
     );
     expect(claims.map((c) => [c.date, c.timex.start])).toEqual([["2022-05-23", text.indexOf("Monday")]]);
@@ -91,7 +91,7 @@ describe("claims", () => {
 
   it("no claim from a comparison baseline, a dateline, a *_REF date, a duration or boilerplate", () => {
     const text = "It ranked 338th, up 84 places compared to 2020.\nWetzlar, 23 May 2022.\nNow the phone is here.\nFor over 100 years, Leica made cameras.\nPrevious Introducing the phone of 2023";
-    const claims = assembleClaims(
+    const { claims } = assembleClaims(
       analysisOf(text, [
         timexAt(text, "2020", "2020"),
         timexAt(text, "23 May 2022", "2022-05-23"),
@@ -105,8 +105,39 @@ describe("claims", () => {
 
   it("a headline with a date is a claim", () => {
     const text = "A new era of mobile imaging begins in July\nThe deal was signed.";
-    expect(assembleClaims(analysisOf(text, [timexAt(text, "July", "2022-07")])).map((c) => c.text)).toEqual([
+    expect(assembleClaims(analysisOf(text, [timexAt(text, "July", "2022-07")])).claims.map((c) => c.text)).toEqual([
       "A new era of mobile imaging begins in July",
     ]);
+  });
+});
+
+describe("undated claims", () => {
+  const undatedIn = (lang: LanguageCode, text: string, names: [string, EntityType][], timexes: Timex[] = []) => {
+    const language: Language = { code: lang, confidence: 1, segments: [{ start: 0, end: text.length, code: lang }] };
+    const entities: Entity[] = names.map(([name, type]) => {
+      const start = text.indexOf(name);
+      return { start, end: start + name.length, text: name, type, canonical: name };
+    });
+    const analysis = { text, referenceDate: { value: null, source: "none" as const }, language, sentences: splitSentences(text, language), timexes, entities };
+    return assembleClaims(analysis).undatedClaims.map((c) => [c.text, c.events, c.modality]);
+  };
+
+  it("a statement that a named actor's event happens, in each language", () => {
+    expect(undatedIn("nl", "Xiaomi kondigt officieel aan samen te werken met Leica.", [["Xiaomi", "ORG"], ["Leica", "ORG"]])).toEqual([
+      ["Xiaomi kondigt officieel aan samen te werken met Leica.", ["announce"], "asserted"],
+    ]);
+    expect(undatedIn("de", "Leica und Xiaomi verkünden eine Partnerschaft", [["Leica", "ORG"], ["Xiaomi", "ORG"]])[0]?.[1]).toEqual(["announce"]);
+    expect(undatedIn("id", "Kerjasama antara Huawei dan Leica telah selesai.", [["Huawei", "ORG"], ["Leica", "ORG"]])[0]?.[1]).toEqual(["end"]);
+    expect(undatedIn("en", "Xiaomi will launch a phone with Leica.", [["Xiaomi", "ORG"], ["Leica", "ORG"]])).toEqual([
+      ["Xiaomi will launch a phone with Leica.", ["launch"], "planned"],
+    ]);
+  });
+
+  it("not from words that only name an event, without an actor, or with a calendar date", () => {
+    expect(undatedIn("en", "The cooperation with Leica is a matter of pride for Xiaomi.", [["Leica", "ORG"], ["Xiaomi", "ORG"]])).toEqual([]);
+    expect(undatedIn("de", "Die Zusammenarbeit von Leica und Huawei besteht seit Jahren.", [["Leica", "ORG"], ["Huawei", "ORG"]])).toEqual([]);
+    expect(undatedIn("en", "The phone was launched last week.", [])).toEqual([]);
+    const text = "Xiaomi announced the deal in May 2022.";
+    expect(undatedIn("en", text, [["Xiaomi", "ORG"]], [{ start: text.indexOf("May"), end: text.indexOf("May") + 8, text: "May 2022", type: "DATE", value: "2022-05" }])).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { groupClaims } from "../../src/group/cluster.js";
-import { compatibleDates } from "../../src/group/dates.js";
-import type { Claim, DocumentRecord, LanguageCode } from "../../src/index.js";
+import { compatibleDates, dayRange } from "../../src/group/dates.js";
+import type { Claim, DocumentRecord, LanguageCode, UndatedClaim } from "../../src/index.js";
 
 function doc(source: string, code: LanguageCode, claims: [date: string, entities: string[], text: string][]): DocumentRecord {
   let offset = 0;
@@ -13,7 +13,7 @@ function doc(source: string, code: LanguageCode, claims: [date: string, entities
   });
   return {
     source, encoding: "utf-8", language: { code, confidence: 1, segments: [{ start: 0, end: offset, code }] },
-    referenceDate: { value: null, source: "none" }, timexes: [], claims: built, warnings: [], error: null,
+    referenceDate: { value: null, source: "none" }, timexes: [], claims: built, undatedClaims: [], warnings: [], error: null,
     entities: built.flatMap((claim) => claim.entities.map((name) => ({ start: claim.start, end: claim.start + 1, text: claim.text[0]!, type: "ORG" as const, canonical: name }))),
   };
 }
@@ -60,6 +60,54 @@ describe("grouping claims across documents", () => {
     expect(grouped.find((g) => g.claims.some((c) => c.source === "f.txt"))?.sources).toBe(1);
   });
 
+  describe("undated claims", () => {
+    const undatedDoc = (source: string, code: LanguageCode, referenceDate: string | null, claims: [UndatedClaim["events"], string[], UndatedClaim["modality"], string][]) => {
+      const record = doc(source, code, []);
+      record.referenceDate = { value: referenceDate, source: referenceDate ? "metadata" : "none" };
+      record.undatedClaims = claims.map(([events, entities, modality, text]) => ({ start: 0, end: text.length, text, events, subject: entities[0] ?? null, entities, attribution: null, modality }));
+      record.language.segments = [{ start: 0, end: 1000, code }];
+      return record;
+    };
+    const withUndated = [
+      ...CORPUS,
+      undatedDoc("u1.txt", "de", null, [[["launch"], ["Leica", "Xiaomi"], "asserted", "Xiaomi und Leica bringen ein Smartphone auf den Markt."]]),
+      undatedDoc("u2.txt", "id", "2022-05-23", [[["end"], ["Huawei", "Leica", "Xiaomi"], "asserted", "Kerjasama Huawei Leica telah selesai."]]),
+    ];
+    const grouped = groupClaims(withUndated);
+    const carrying = (source: string) => grouped.filter((g) => g.undatedClaims.some((ref) => ref.source === source));
+
+    it("join the dated event of the same kind with the same actors, and count as its sources and languages", () => {
+      expect(carrying("u1.txt").map((g) => g.date)).toEqual(["2022-07-04"]);
+      expect(carrying("u2.txt").map((g) => g.date)).toEqual(["2022-03-31"]);
+      expect(grouped.find((g) => g.date === "2022-03-31")).toMatchObject({ sources: 4, languages: ["de", "en", "id", "nl"] });
+    });
+
+    it("leave the dated claims' groups as they were", () => {
+      expect(grouped.map(({ undatedClaims: _, sources: __, languages: ___, ...rest }) => rest)).toEqual(groups.map(({ undatedClaims: _, sources: __, languages: ___, ...rest }) => rest));
+    });
+
+    it("join nothing when the tense rules the event out: a past report of an event after its article", () => {
+      const early = undatedDoc("u3.txt", "en", "2022-01-10", [[["end"], ["Huawei", "Leica"], "asserted", "Huawei and Leica ended their cooperation."]]);
+      expect(groupClaims([...CORPUS, early]).filter((g) => g.undatedClaims.length)).toEqual([]);
+      const plan = undatedDoc("u4.txt", "en", "2022-01-10", [[["launch"], ["Xiaomi", "Leica"], "planned", "Xiaomi and Leica will launch a phone."]]);
+      expect(groupClaims([...CORPUS, plan]).find((g) => g.undatedClaims.length)?.date).toBe("2022-07-04");
+    });
+
+    it("join nothing without a shared kind of event or with other actors", () => {
+      const other = undatedDoc("u5.txt", "en", null, [
+        [["found"], ["Xiaomi", "Leica"], "asserted", "Xiaomi and Leica founded a lab."],
+        [["end"], ["Sharp", "Leica"], "asserted", "Sharp and Leica ended their cooperation."],
+      ]);
+      expect(groupClaims([...CORPUS, other]).filter((g) => g.undatedClaims.length)).toEqual([]);
+    });
+
+    it("add nothing when the document already dates the event they restate", () => {
+      const restating = doc("r.txt", "en", [["2022-03-31", ["Huawei", "Leica"], "Huawei and Leica ended their cooperation on March 31."]]);
+      restating.undatedClaims = [{ start: 0, end: 10, text: "The end of Huawei and Leica stopped.", events: ["end"], subject: "Huawei", entities: ["Huawei", "Leica"], attribution: null, modality: "asserted" }];
+      expect(groupClaims([...CORPUS, restating]).flatMap((g) => g.undatedClaims)).toEqual([]);
+    });
+  });
+
   it("gives the same groups whatever order the documents come in (sharded runs)", () => {
     fc.assert(
       fc.property(fc.shuffledSubarray(CORPUS, { minLength: CORPUS.length, maxLength: CORPUS.length }), (shuffled) => {
@@ -67,6 +115,25 @@ describe("grouping claims across documents", () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe("the days a date stands for", () => {
+  it.each([
+    ["2022-05-23", "2022-05-23", "2022-05-23"],
+    ["2022-05", "2022-05-01", "2022-05-31"],
+    ["2022-W20", "2022-05-16", "2022-05-22"],
+    ["2021-W01", "2021-01-04", "2021-01-10"],
+    ["2022-SU", "2022-06-01", "2022-08-31"],
+    ["2022-Q4", "2022-10-01", "2022-12-31"],
+    ["2022", "2022-01-01", "2022-12-31"],
+    ["199", "1990-01-01", "1999-12-31"],
+  ])("%s: %s to %s", (value, first, last) => {
+    expect(dayRange(value)).toEqual({ first, last });
+  });
+
+  it("none for values that are not calendar dates", () => {
+    expect(dayRange("PRESENT_REF")).toBeNull();
   });
 });
 

@@ -6,6 +6,7 @@ export const claimCues: ClaimCues = {
   planned: /\b(?:wird|werden|soll|sollen|plant|planen|geplant|voraussichtlich|demnächst|künftig|kommende?n?)\b/i,
   speculative: /\b(?:gerüchte?|gerüchten|gerüchteweise|angeblich|vermutlich|möglicherweise|vielleicht|spekul\w*|dürfte|könnte)\b/i,
   comparison: /\b(?:gegenüber|verglichen mit|im vergleich zu|als)\s+$/i,
+  eventTopics: /\b(?:partnerschaft|kooperation|zusammenarbeit|seit|ende)\b/gi,
   events: {
     announce: /\b(?:verkünd\w*|angekündigt|kündig\w* .{0,30}an|bekanntgegeben|gibt .{0,30}bekannt|partnerschaft|kooperation|zusammenarbeit)\b/i,
     launch: /\b(?:auf den markt|erschein\w*|vorgestellt|präsentier\w*|eingeführt)\b/i,

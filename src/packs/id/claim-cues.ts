@@ -6,6 +6,7 @@ export const claimCues: ClaimCues = {
   planned: /\b(?:akan|bakal|rencananya|direncanakan|berencana|dijadwalkan|mendatang|depan)\b/i,
   speculative: /\b(?:kabarnya|dikabarkan|diduga|rumor|isu|kemungkinan|mungkin|spekulasi|konon|disebut-sebut)\b/i,
   comparison: /\b(?:dibandingkan(?: dengan)?|dibanding|daripada)\s+$/i,
+  eventTopics: /\b(?:kerjasama|kerja sama|kemitraan|sejak)\b/gi,
   events: {
     announce: /\b(?:mengumumkan|diumumkan|umumkan|kerjasama|kerja sama|kemitraan)\b/i,
     launch: /\b(?:dirilis|merilis|rilis|diluncurkan|meluncurkan|peluncuran|hadir|terwujud)\b/i,
