@@ -119,6 +119,10 @@ const sentences: TimexExampleRow[] = [
   ["next Tuesday lunchtime", D, "next Tuesday lunchtime", "2022-05-24TMI"],
   ["Wellington won the battle on 18 June 1815.", D, "18 June 1815", "1815-06-18"],
   ["The board met on Tuesday, 1500 people protested outside.", D, "Tuesday", "2022-05-17"],
+  // Irregular past verbs set the tense as `-ed` does.
+  ["The governor told reporters in November that the budget was short.", D, "November", "2021-11"],
+  ["The minister wrote to parliament in December.", D, "December", "2021-12"],
+  ["The dividend will be paid in December.", D, "December", "2022-12"],
 ];
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

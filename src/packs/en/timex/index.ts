@@ -15,7 +15,9 @@ export const timex: TimexVocabulary = {
   of: ["of"],
   yearWords: ["fiscal", "the year"],
   pastEndings: ["ed"],
-  pastCues: ["was", "were", "had", "did", "said", "reported", "announced", "ended", "rose", "fell", "posted", "earned", "lost", "won", "came", "took", "began", "left", "made", "sold", "bought", "closed", "opened", "agreed", "signed", "released", "launched"],
+  pastCues: ["was", "were", "had", "did", "said", "reported", "announced", "ended", "rose", "fell", "posted", "earned", "lost", "won", "came", "took", "began", "left", "made", "sold", "bought", "closed", "opened", "agreed", "signed", "released", "launched",
+    // Irregular past forms, which the `-ed` ending misses; participles (`paid`, `held`) also follow `will be`.
+    "told", "wrote", "brought", "got", "gave", "went", "saw", "knew", "became", "met", "ran", "fought", "grew", "drew", "threw", "flew", "fled", "spoke", "broke", "chose", "stole", "shook", "sought", "caught", "sank", "withdrew", "arose"],
   islamicMonths: {},
   monthFirst: true,
   ambiguousWords: ["may", "march", "fall", "spring"],
