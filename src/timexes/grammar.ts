@@ -14,6 +14,7 @@ import { duration, recurrence } from "./rules/durations.js";
 import { clockTime } from "./rules/clock.js";
 import { quarterAnaphor, reference } from "./rules/references.js";
 import { holiday } from "./rules/holidays.js";
+import { reportYear } from "./rules/report-years.js";
 
 type Opener = SenseKind | "digits" | "code";
 
@@ -42,6 +43,7 @@ const FAMILIES: readonly (readonly [Rule, readonly Opener[]])[] = [
   [reference, ["reference"]],
   [quarterAnaphor, ["quarterAnaphor"]],
   [holiday, ["holiday", "article"]],
+  [reportYear, ["article"]],
 ];
 
 const bits = new Map<Opener, number>();
@@ -98,7 +100,7 @@ function withPeriodPart(scan: Scan, i: number): Parse | null {
 }
 
 /** Senses that only continue a timex begun before them (`of`, `ago`, `uur`), never open one. */
-const TRAILING_ONLY = new Set<SenseKind>(["of", "range", "future", "past", "clockAfter", "agoAfter", "laterAfter", "shiftAfter"]);
+const TRAILING_ONLY = new Set<SenseKind>(["of", "range", "periodEnd", "future", "past", "clockAfter", "agoAfter", "laterAfter", "shiftAfter"]);
 
 function couldStart(scan: Scan, i: number): boolean {
   const token = scan.tokens[i]!;

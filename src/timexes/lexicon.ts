@@ -34,6 +34,7 @@ export type SenseKind =
   | "every"
   | "set"
   | "range"
+  | "periodEnd"
   | "article"
   | "of"
   | "yearWord"
@@ -136,6 +137,7 @@ function buildLexicon(pack: LanguagePack): Lexicon {
   list(v.every, "every");
   table(v.sets, "set");
   list(v.rangeJoiners, "range");
+  list(v.periodEnds, "periodEnd");
   list(v.articles, "article");
   list(v.of, "of");
   list(v.yearWords, "yearWord");

@@ -123,6 +123,15 @@ const sentences: TimexExampleRow[] = [
   ["The governor told reporters in November that the budget was short.", D, "November", "2021-11"],
   ["The minister wrote to parliament in December.", D, "December", "2021-12"],
   ["The dividend will be paid in December.", D, "December", "2022-12"],
+  // The year a report is about, and a year-long stretch closed by a date.
+  ["Sales for the full year rose 4%.", D, "the full year", "2022"],
+  ["The chain expects a loss for the year.", D, "the year", "2022"],
+  ["Revenue grew 8% in the fiscal year ended March 31.", D, "the fiscal year", "P1Y"],
+  ["Revenue grew 8% in the fiscal year ended March 31.", D, "March 31", "2022-03-31"],
+  ["The group earned $2 billion in the year ending June 30, 2021.", D, "the year", "P1Y"],
+  ["The council cut spending this fiscal year.", D, "this fiscal year", "2022"],
+  ["Costs rose less than the year before.", D, "", ""],
+  ["Prices have doubled over the years.", D, "years", "PXY"],
 ];
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

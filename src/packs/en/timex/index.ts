@@ -11,6 +11,7 @@ export const timex: TimexVocabulary = {
   shiftsBefore, shiftsAfter: {}, agoAfter, agoBefore, laterAfter, laterBefore, days, references, futureCues,
   clockAfter, clockBefore, partsOfDay,
   rangeJoiners: ["to", "through", "until", "and"],
+  periodEnds: ["ended", "ending"],
   articles: ["the"],
   of: ["of"],
   yearWords: ["fiscal", "the year"],

@@ -12,6 +12,7 @@ export const timex: TimexVocabulary = {
   pastEndings: [],
   pastCues: ["telah", "sudah", "pernah", "lalu", "silam", "sempat"],
   rangeJoiners: ["sampai", "hingga", "s/d", "dan"],
+  periodEnds: [],
   articles: [],
   of: [],
   yearWords: ["tahun"],
