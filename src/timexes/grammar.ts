@@ -100,7 +100,7 @@ function withPeriodPart(scan: Scan, i: number): Parse | null {
 }
 
 /** Senses that only continue a timex begun before them (`of`, `ago`, `uur`), never open one. */
-const TRAILING_ONLY = new Set<SenseKind>(["of", "range", "periodEnd", "future", "past", "clockAfter", "agoAfter", "laterAfter", "shiftAfter"]);
+const TRAILING_ONLY = new Set<SenseKind>(["of", "range", "periodEnd", "comparison", "future", "past", "clockAfter", "agoAfter", "laterAfter", "shiftAfter"]);
 
 function couldStart(scan: Scan, i: number): boolean {
   const token = scan.tokens[i]!;

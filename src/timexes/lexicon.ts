@@ -35,6 +35,7 @@ export type SenseKind =
   | "set"
   | "range"
   | "periodEnd"
+  | "comparison"
   | "article"
   | "of"
   | "yearWord"
@@ -138,6 +139,7 @@ function buildLexicon(pack: LanguagePack): Lexicon {
   table(v.sets, "set");
   list(v.rangeJoiners, "range");
   list(v.periodEnds, "periodEnd");
+  list(v.comparisons, "comparison");
   list(v.articles, "article");
   list(v.of, "of");
   list(v.yearWords, "yearWord");

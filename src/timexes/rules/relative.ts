@@ -63,8 +63,11 @@ export function agoOrLater(scan: Scan, i: number): Parse | null {
   const counted = countedUnit(scan, quantifier ? quantifier.end : i);
   if (!counted) return null;
   const agoAfter = scan.sense(counted.end, "agoAfter");
-  if (agoAfter) return { first: i, end: agoAfter.end, meaning: { kind: "shift", unit: counted.unit, n: -counted.n, counted: true } };
   const laterAfter = scan.sense(counted.end, "laterAfter");
+  // `a month earlier than usual` compares two times: the count is a stretch.
+  const shifted = agoAfter ?? laterAfter;
+  if (shifted && scan.sense(shifted.end, "comparison")) return { first: i, end: counted.end, meaning: { kind: "duration", unit: counted.unit, n: counted.n } };
+  if (agoAfter) return { first: i, end: agoAfter.end, meaning: { kind: "shift", unit: counted.unit, n: -counted.n, counted: true } };
   if (laterAfter) {
     return { first: i, end: laterAfter.end, meaning: { kind: "shift", unit: counted.unit, n: counted.n, fromNarrative: true } };
   }

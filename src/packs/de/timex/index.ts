@@ -11,6 +11,7 @@ export const timex: TimexVocabulary = {
   clockAfter, clockBefore, partsOfDay,
   rangeJoiners: ["bis", "und", "bis zum"],
   periodEnds: [],
+  comparisons: [],
   articles: ["der", "die", "das", "dem", "den", "des"],
   of: ["des", "im", "von"],
   yearWords: ["jahr", "im jahr", "geschäftsjahr"],

@@ -132,6 +132,12 @@ const sentences: TimexExampleRow[] = [
   ["The council cut spending this fiscal year.", D, "this fiscal year", "2022"],
   ["Costs rose less than the year before.", D, "", ""],
   ["Prices have doubled over the years.", D, "years", "PXY"],
+  // A count compared with another time is a stretch; `from now` is a timex of its own.
+  ["The flu season started a month earlier than usual.", D, "a month", "P1M"],
+  ["The bridge opened two weeks later than planned.", D, "two weeks", "P2W"],
+  ["The bridge opened two weeks later.", D, "two weeks later", "2022-W23"],
+  ["The loan is due ten years from now.", D, "ten years", "P10Y"],
+  ["The loan is due ten years from now.", D, "now", "PRESENT_REF"],
 ];
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -12,6 +12,7 @@ export const timex: TimexVocabulary = {
   clockAfter, clockBefore, partsOfDay,
   rangeJoiners: ["to", "through", "until", "and"],
   periodEnds: ["ended", "ending"],
+  comparisons: ["than"],
   articles: ["the"],
   of: ["of"],
   yearWords: ["fiscal", "the year"],

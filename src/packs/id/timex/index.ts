@@ -13,6 +13,7 @@ export const timex: TimexVocabulary = {
   pastCues: ["telah", "sudah", "pernah", "lalu", "silam", "sempat"],
   rangeJoiners: ["sampai", "hingga", "s/d", "dan"],
   periodEnds: [],
+  comparisons: [],
   articles: [],
   of: [],
   yearWords: ["tahun"],

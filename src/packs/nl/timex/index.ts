@@ -11,6 +11,7 @@ export const timex: TimexVocabulary = {
   clockAfter, clockBefore, partsOfDay,
   rangeJoiners: ["tot", "t/m", "tot en met", "en"],
   periodEnds: [],
+  comparisons: [],
   articles: ["de", "het"],
   of: ["van"],
   yearWords: ["het jaar", "boekjaar"],
