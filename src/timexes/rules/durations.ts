@@ -12,6 +12,8 @@ export function duration(scan: Scan, i: number): Parse | null {
   const quantifier = scan.sense(at, "quantifier");
   if (quantifier) at = quantifier.end;
   const shift = scan.sense(at, "shiftBefore");
+  // `over the next three quarters`: a quantifier counts a number, so before `the next` it is a preposition.
+  if (quantifier && shift) return null;
   if (shift) at = shift.end;
   const vague = scan.sense(at, "vague");
   if (vague) {
@@ -29,6 +31,10 @@ export function duration(scan: Scan, i: number): Parse | null {
   if (!counted) return null;
   // `the 1988 quarter`: a year before a part of the year, never a count of quarters.
   if (counted.n >= 1000 && (counted.unit === "Q" || counted.unit === "HALF")) return null;
+  // `three-quarters of its food`, `a quarter of the market`: a fraction, not three months.
+  if (counted.unit === "Q" && scan.sense(counted.end, "of")) return null;
+  // `one-half percent`, `a half`: one half is a fraction; six months are written `half a year`.
+  if (counted.unit === "HALF" && counted.n === 1) return null;
   // A bare `the`/`last` before a count of one is a date (`the year`, `last week`), handled elsewhere.
   if (shift && counted.n === 1 && !scan.count(at)) return null;
   // `6-year-old`, `50-jarige`: a compound that goes on is an age or an adjective, not a duration.

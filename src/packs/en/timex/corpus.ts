@@ -138,6 +138,10 @@ const sentences: TimexExampleRow[] = [
   ["The bridge opened two weeks later.", D, "two weeks later", "2022-W23"],
   ["The loan is due ten years from now.", D, "ten years", "P10Y"],
   ["The loan is due ten years from now.", D, "now", "PRESENT_REF"],
+  // Fractions are no durations; a quantifier before `the next` is a preposition.
+  ["Cyprus makes less than one-half percent of the output.", D, "", ""],
+  ["Iraq imports about three-quarters of its food.", D, "", ""],
+  ["The charge will be spread over the next three quarters.", D, "the next three quarters", "P3Q"],
 ];
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
