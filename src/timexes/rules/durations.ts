@@ -1,11 +1,12 @@
 /**
  * Durations and sets: `12 years`, `two-year`, `more than a hundred years`, `seit über 100
  * Jahren` (span from `über`), `lebih dari 100 tahun`, `the past two months`, `beberapa tahun
- * terakhir`, `Setahun`; `every year`, `setiap tahun`, `daily`.
+ * terakhir`, `Setahun`; `every year`, `setiap tahun`, `daily`, `every morning`, `each July`.
  */
 import type { TimeUnit } from "../../packs/pack.js";
 import type { Parse, Scan } from "../scan.js";
 import { countedUnit } from "./relative.js";
+import { pad } from "../calendar.js";
 
 export function duration(scan: Scan, i: number): Parse | null {
   let at = scan.skipArticle(i);
@@ -55,6 +56,10 @@ export function recurrence(scan: Scan, i: number): Parse | null {
   if (unit) return { first: i, end: unit.end, meaning: { kind: "set", value: durationValue(unit.value as TimeUnit, 1) }, type: "SET" };
   const weekday = scan.sense(every.end, "weekday");
   if (weekday) return { first: i, end: weekday.end, meaning: { kind: "set", value: `XXXX-WXX-${weekday.value}` }, type: "SET" };
+  const part = scan.sense(every.end, "partOfDay");
+  if (part) return { first: i, end: part.end, meaning: { kind: "set", value: `XXXX-XX-XXT${part.value}` }, type: "SET" };
+  const month = scan.sense(every.end, "month");
+  if (month) return { first: i, end: month.end, meaning: { kind: "set", value: `XXXX-${pad(Number(month.value))}` }, type: "SET" };
   return null;
 }
 

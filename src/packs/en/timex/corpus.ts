@@ -142,6 +142,10 @@ const sentences: TimexExampleRow[] = [
   ["Cyprus makes less than one-half percent of the output.", D, "", ""],
   ["Iraq imports about three-quarters of its food.", D, "", ""],
   ["The charge will be spread over the next three quarters.", D, "the next three quarters", "P3Q"],
+  // Sets of parts of days and of months.
+  ["She checks the air quality every morning.", D, "every morning", "XXXX-XX-XXTMO"],
+  ["The bakery closes early each evening.", D, "each evening", "XXXX-XX-XXTEV"],
+  ["Marchers parade through the town each July.", D, "each July", "XXXX-07"],
 ];
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
