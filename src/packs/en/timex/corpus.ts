@@ -146,6 +146,10 @@ const sentences: TimexExampleRow[] = [
   ["She checks the air quality every morning.", D, "every morning", "XXXX-XX-XXTMO"],
   ["The bakery closes early each evening.", D, "each evening", "XXXX-XX-XXTEV"],
   ["Marchers parade through the town each July.", D, "each July", "XXXX-07"],
+  // The first count of a range takes the unit of the second.
+  ["The buyback could take between 12 and 18 months.", D, "12", "P12M"],
+  ["The buyback could take between 12 and 18 months.", D, "18 months", "P18M"],
+  ["Shipments resume within two to three weeks.", D, "two", "P2W"],
 ];
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
