@@ -39,12 +39,20 @@ export function namedDay(scan: Scan, i: number): Parse | null {
   return { first: i, end: day.end, meaning: { kind: "shift", unit: "D", n: Number(day.value) } };
 }
 
+/** `two and a half`, `twee en een half`: a count with a half added, joined by the range word `and`. */
+function withHalf(scan: Scan, count: { n: number; end: number }): { n: number; end: number } {
+  const joiner = scan.sense(count.end, "range");
+  const half = joiner ? scan.sense(joiner.end, "number") : undefined;
+  return half && Number(half.value) === 0.5 ? { n: count.n + 0.5, end: half.end } : count;
+}
+
 /** A count and a unit at i: `three years`, `12 Jahren`, or one word `setahun`. */
 export function countedUnit(scan: Scan, i: number): { n: number; unit: TimeUnit; end: number } | undefined {
   const single = scan.sense(i, "singleUnit");
   if (single) return { n: 1, unit: single.value as TimeUnit, end: single.end };
-  const count = scan.count(i);
-  if (!count) return undefined;
+  const whole = scan.count(i);
+  if (!whole) return undefined;
+  const count = withHalf(scan, whole);
   const next = scan.punct(count.end, "-", true) ? count.end + 1 : count.end;
   const unit = scan.sense(next, "unit");
   return unit ? { n: count.n, unit: unit.value as TimeUnit, end: unit.end } : undefined;

@@ -150,6 +150,7 @@ const sentences: TimexExampleRow[] = [
   ["The buyback could take between 12 and 18 months.", D, "12", "P12M"],
   ["The buyback could take between 12 and 18 months.", D, "18 months", "P18M"],
   ["Shipments resume within two to three weeks.", D, "two", "P2W"],
+  ["The jet is two and a half years behind schedule.", D, "two and a half years", "P2.5Y"],
   // A span of years written with the second year's last digits.
   ["He joined the expedition of 1957-58.", D, "58", "1958"],
   ["He joined the expedition of 1957-58.", D, "1957", "1957"],
