@@ -116,11 +116,38 @@ function couldStart(scan: Scan, i: number): boolean {
   return opens;
 }
 
+/**
+ * Senses that can carry a timex's meaning (a month, a unit, `today`, `now`), unlike modifiers
+ * (`the`, `last`, `a`, `over`, `early`) that only lead up to one.
+ */
+const HEADS = new Set<SenseKind>(["month", "weekday", "unit", "singleUnit", "quarterAnaphor", "holiday", "day", "reference", "season", "partOfDay", "set", "yearWord", "islamicMonth"]);
+
+/** Number words that open a year spoken in words (`nineteen ninety-six`, `two thousand`). */
+const SPOKEN_CENTURIES = new Set<string | number>([18, 19, 2000]);
+
+/** How far after a modifier the word it leads to may stand (`the last twenty-four hours`: 5 tokens on). */
+const REACH = 6;
+
+function isHead(scan: Scan, i: number): boolean {
+  const token = scan.tokens[i]!;
+  if (token.kind === "number") return true;
+  if (token.kind === "word" && token.lower.length === 2 && /^[qh][1-4]$/.test(token.lower)) return true;
+  for (const sense of scan.senses[i]!) if (HEADS.has(sense.kind) || (sense.kind === "number" && SPOKEN_CENTURIES.has(sense.value))) return true;
+  return false;
+}
+
+/** A head at i or within reach after it: a modifier with none (`the`, `a`, `this` in running text) opens nothing. */
+function headWithinReach(scan: Scan, i: number): boolean {
+  const last = Math.min(i + REACH, scan.tokens.length - 1);
+  for (let j = i; j <= last; j++) if (isHead(scan, j)) return true;
+  return false;
+}
+
 export function parseAll(scan: Scan): Parse[] {
   const parses: Parse[] = [];
   const count = scan.tokens.length;
   for (let i = 0; i < count; ) {
-    if (!couldStart(scan, i)) {
+    if (!couldStart(scan, i) || !headWithinReach(scan, i)) {
       i++;
       continue;
     }
