@@ -155,6 +155,8 @@ const sentences: TimexExampleRow[] = [
   ["He joined the expedition of 1957-58.", D, "58", "1958"],
   ["He joined the expedition of 1957-58.", D, "1957", "1957"],
   ["Revenue for 2010-11 rose.", D, "2010-11", "2010-11"],
+  // A date word in single quotes is still read.
+  ["Officials said the talks would resume 'Monday'.", D, "Monday", "2022-05-23"],
 ];
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
