@@ -5,6 +5,7 @@
  */
 import type { Parse, Rule, Scan } from "./scan.js";
 import type { SenseKind } from "./lexicon.js";
+import type { Token } from "./tokens.js";
 import { dayMonth, monthFirst } from "./rules/months.js";
 import { isoDate, numericDate } from "./rules/numeric-dates.js";
 import { century, decade, spokenYear, year } from "./rules/years.js";
@@ -17,6 +18,14 @@ import { holiday } from "./rules/holidays.js";
 import { reportYear } from "./rules/report-years.js";
 
 type Opener = SenseKind | "digits" | "code";
+
+/** `q4`, `h1`: a quarter or half written as a code (read from character codes: the test runs on every short word). */
+function isPeriodCode(token: Token): boolean {
+  if (token.kind !== "word" || token.lower.length !== 2) return false;
+  const letter = token.lower.charCodeAt(0);
+  const digit = token.lower.charCodeAt(1);
+  return (letter === 113 || letter === 104) && digit >= 49 && digit <= 52;
+}
 
 /**
  * The rule families in order of preference when two match the same tokens, each with what
@@ -61,7 +70,7 @@ const RULES = FAMILIES.map(([rule, openers]) => ({ rule, mask: openers.reduce((m
 function openers(scan: Scan, i: number): number {
   const token = scan.tokens[i]!;
   let mask = token.kind === "number" ? bit("digits") : 0;
-  if (token.kind === "word" && token.lower.length === 2 && /^[qh][1-4]$/.test(token.lower)) mask |= bit("code");
+  if (isPeriodCode(token)) mask |= bit("code");
   for (const entry of scan.senses[i]!) mask |= bits.get(entry.kind) ?? 0;
   return mask;
 }
@@ -105,7 +114,7 @@ const TRAILING_ONLY = new Set<SenseKind>(["of", "range", "periodEnd", "compariso
 function couldStart(scan: Scan, i: number): boolean {
   const token = scan.tokens[i]!;
   if (token.kind === "number") return true;
-  if (token.kind === "word" && token.lower.length === 2 && /^[qh][1-4]$/.test(token.lower)) return true;
+  if (isPeriodCode(token)) return true;
   let opens = false;
   for (const sense of scan.senses[i]!) {
     // An article (`the`, `de`) opens a timex only in front of something that could.
@@ -131,7 +140,7 @@ const REACH = 6;
 function isHead(scan: Scan, i: number): boolean {
   const token = scan.tokens[i]!;
   if (token.kind === "number") return true;
-  if (token.kind === "word" && token.lower.length === 2 && /^[qh][1-4]$/.test(token.lower)) return true;
+  if (isPeriodCode(token)) return true;
   for (const sense of scan.senses[i]!) if (HEADS.has(sense.kind) || (sense.kind === "number" && SPOKEN_CENTURIES.has(sense.value))) return true;
   return false;
 }
