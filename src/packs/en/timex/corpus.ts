@@ -157,6 +157,10 @@ const sentences: TimexExampleRow[] = [
   ["Revenue for 2010-11 rose.", D, "2010-11", "2010-11"],
   // A date word in single quotes is still read.
   ["Officials said the talks would resume 'Monday'.", D, "Monday", "2022-05-23"],
+  // A time in Coordinated Universal Time carries the ISO 8601 zone designator Z.
+  ["The jet took off at 08:30 UTC.", D, "08:30 UTC", "2022-05-23T08:30Z"],
+  ["Central banks acted together at 0800 GMT.", D, "0800 GMT", "2022-05-23T08:00Z"],
+  ["The market closes at 16:00 EST.", D, "16:00 EST", "2022-05-23T16:00"],
 ];
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
