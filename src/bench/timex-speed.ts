@@ -3,6 +3,12 @@
  * run: claimx's `findTimexes` stage alone (on documents whose reference date, language and
  * sentences were prepared beforehand), claimx's whole `extract`, and chrono's `parse` with the
  * casual parser of the language. The ratio is claimx ÷ chrono throughput: above 1, claimx is faster.
+ *
+ * The engines take turns, one pass each per round, and each pass is timed in CPU time of the
+ * process: a busy machine then slows every engine alike instead of whichever ran during a load
+ * spike, and waiting for a core is not counted. Each engine first runs a few passes untimed, so
+ * the figures are of compiled code (a run over a folder of articles spends nearly all its time
+ * there), not of the JIT compiler catching up.
  */
 import { findReferenceDate } from "../document/reference-date.js";
 import { identifyLanguage } from "../language/identify.js";
@@ -15,14 +21,14 @@ import { formatTable, type Row } from "../eval/text-table.js";
 import type { Benchmark } from "./benchmark.js";
 import { chronoParse, referenceInstant } from "./chrono-timexes.js";
 import type { BenchDocument } from "./corpus.js";
-import { median, throughput, timePasses, type Throughput } from "./timing.js";
+import { median, throughput, type Throughput } from "./timing.js";
 
 export const timexSpeedBenchmark: Benchmark = {
   name: "timex-speed",
   description: "timex extraction throughput: claimx findTimexes and extract beside chrono-node",
   run(context) {
     const { documents, sources } = context.corpus();
-    const rows: Row[] = [["lang", "engine", "docs", "MB", "timexes", "median ms", "MB/s", "docs/s", "× chrono"]];
+    const rows: Row[] = [["lang", "engine", "docs", "MB", "timexes", "median CPU ms", "MB/s", "docs/s", "× chrono"]];
     const perLanguage = ORDER.map((lang) => documents.filter((d) => d.lang === lang))
       .filter((texts) => texts.length > 0)
       .map(measureLanguage);
@@ -55,12 +61,28 @@ function measureLanguage(documents: readonly BenchDocument[]): Measured {
     },
     { name: `chrono.${lang}`, pass: () => documents.reduce((n, d, i) => n + chronoParse(d.text, lang, references[i]).length, 0) },
   ];
+  const found = engines.map((engine) => engine.pass());
+  for (let i = 0; i < WARMUP; i++) for (const engine of engines) engine.pass();
+  const times = engines.map((): number[] => []);
+  for (let round = 0; round < ROUNDS; round++) engines.forEach((engine, i) => times[i]!.push(cpuMilliseconds(engine.pass)));
   return {
     lang,
     documents: documents.length,
     bytes: documents.reduce((sum, d) => sum + Buffer.byteLength(d.text), 0),
-    engines: engines.map((engine) => ({ name: engine.name, found: engine.pass(), milliseconds: median(timePasses(engine.pass)) })),
+    engines: engines.map((engine, i) => ({ name: engine.name, found: found[i]!, milliseconds: median(times[i]!) })),
   };
+}
+
+/** Untimed passes per engine before timing, and timed rounds (one pass of each engine per round). */
+const WARMUP = 4;
+const ROUNDS = 9;
+
+/** CPU time of one pass, user and system, in milliseconds. */
+function cpuMilliseconds(pass: () => void): number {
+  const before = process.cpuUsage();
+  pass();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
 }
 
 /** The languages together: the time of one pass over every language, chrono with each language's parser. */

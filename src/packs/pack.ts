@@ -91,6 +91,10 @@ export interface TimexVocabulary {
   sets: Readonly<Record<string, string>>;
   /** Words joining a range of days: `tot`, `bis`, `to`, `sampai`. */
   rangeJoiners: readonly string[];
+  /** Words after a period that give the day it closes (`the year ended March 31`): the period is then a stretch (P1Y). */
+  periodEnds: readonly string[];
+  /** Words after `earlier`/`later` that make a count a difference (`a month earlier than usual`): a duration, not a date. */
+  comparisons: readonly string[];
   /** Articles kept in front of a timex (`the` in `the fourth quarter`). */
   articles: readonly string[];
   /** `of`, `van`: `December of last year`, `the fourth quarter of 2021`. */

@@ -5,6 +5,7 @@
  */
 import type { Parse, Rule, Scan } from "./scan.js";
 import type { SenseKind } from "./lexicon.js";
+import type { Token } from "./tokens.js";
 import { dayMonth, monthFirst } from "./rules/months.js";
 import { isoDate, numericDate } from "./rules/numeric-dates.js";
 import { century, decade, spokenYear, year } from "./rules/years.js";
@@ -14,8 +15,17 @@ import { duration, recurrence } from "./rules/durations.js";
 import { clockTime } from "./rules/clock.js";
 import { quarterAnaphor, reference } from "./rules/references.js";
 import { holiday } from "./rules/holidays.js";
+import { reportYear } from "./rules/report-years.js";
 
 type Opener = SenseKind | "digits" | "code";
+
+/** `q4`, `h1`: a quarter or half written as a code (read from character codes: the test runs on every short word). */
+function isPeriodCode(token: Token): boolean {
+  if (token.kind !== "word" || token.lower.length !== 2) return false;
+  const letter = token.lower.charCodeAt(0);
+  const digit = token.lower.charCodeAt(1);
+  return (letter === 113 || letter === 104) && digit >= 49 && digit <= 52;
+}
 
 /**
  * The rule families in order of preference when two match the same tokens, each with what
@@ -42,6 +52,7 @@ const FAMILIES: readonly (readonly [Rule, readonly Opener[]])[] = [
   [reference, ["reference"]],
   [quarterAnaphor, ["quarterAnaphor"]],
   [holiday, ["holiday", "article"]],
+  [reportYear, ["article"]],
 ];
 
 const bits = new Map<Opener, number>();
@@ -59,7 +70,7 @@ const RULES = FAMILIES.map(([rule, openers]) => ({ rule, mask: openers.reduce((m
 function openers(scan: Scan, i: number): number {
   const token = scan.tokens[i]!;
   let mask = token.kind === "number" ? bit("digits") : 0;
-  if (token.kind === "word" && token.lower.length === 2 && /^[qh][1-4]$/.test(token.lower)) mask |= bit("code");
+  if (isPeriodCode(token)) mask |= bit("code");
   for (const entry of scan.senses[i]!) mask |= bits.get(entry.kind) ?? 0;
   return mask;
 }
@@ -98,12 +109,12 @@ function withPeriodPart(scan: Scan, i: number): Parse | null {
 }
 
 /** Senses that only continue a timex begun before them (`of`, `ago`, `uur`), never open one. */
-const TRAILING_ONLY = new Set<SenseKind>(["of", "range", "future", "past", "clockAfter", "agoAfter", "laterAfter", "shiftAfter"]);
+const TRAILING_ONLY = new Set<SenseKind>(["of", "range", "periodEnd", "comparison", "future", "past", "clockAfter", "agoAfter", "laterAfter", "shiftAfter"]);
 
 function couldStart(scan: Scan, i: number): boolean {
   const token = scan.tokens[i]!;
   if (token.kind === "number") return true;
-  if (token.kind === "word" && token.lower.length === 2 && /^[qh][1-4]$/.test(token.lower)) return true;
+  if (isPeriodCode(token)) return true;
   let opens = false;
   for (const sense of scan.senses[i]!) {
     // An article (`the`, `de`) opens a timex only in front of something that could.
@@ -114,11 +125,38 @@ function couldStart(scan: Scan, i: number): boolean {
   return opens;
 }
 
+/**
+ * Senses that can carry a timex's meaning (a month, a unit, `today`, `now`), unlike modifiers
+ * (`the`, `last`, `a`, `over`, `early`) that only lead up to one.
+ */
+const HEADS = new Set<SenseKind>(["month", "weekday", "unit", "singleUnit", "quarterAnaphor", "holiday", "day", "reference", "season", "partOfDay", "set", "yearWord", "islamicMonth"]);
+
+/** Number words that open a year spoken in words (`nineteen ninety-six`, `two thousand`). */
+const SPOKEN_CENTURIES = new Set<string | number>([18, 19, 2000]);
+
+/** How far after a modifier the word it leads to may stand (`the last twenty-four hours`: 5 tokens on). */
+const REACH = 6;
+
+function isHead(scan: Scan, i: number): boolean {
+  const token = scan.tokens[i]!;
+  if (token.kind === "number") return true;
+  if (isPeriodCode(token)) return true;
+  for (const sense of scan.senses[i]!) if (HEADS.has(sense.kind) || (sense.kind === "number" && SPOKEN_CENTURIES.has(sense.value))) return true;
+  return false;
+}
+
+/** A head at i or within reach after it: a modifier with none (`the`, `a`, `this` in running text) opens nothing. */
+function headWithinReach(scan: Scan, i: number): boolean {
+  const last = Math.min(i + REACH, scan.tokens.length - 1);
+  for (let j = i; j <= last; j++) if (isHead(scan, j)) return true;
+  return false;
+}
+
 export function parseAll(scan: Scan): Parse[] {
   const parses: Parse[] = [];
   const count = scan.tokens.length;
   for (let i = 0; i < count; ) {
-    if (!couldStart(scan, i)) {
+    if (!couldStart(scan, i) || !headWithinReach(scan, i)) {
       i++;
       continue;
     }

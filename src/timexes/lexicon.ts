@@ -34,6 +34,8 @@ export type SenseKind =
   | "every"
   | "set"
   | "range"
+  | "periodEnd"
+  | "comparison"
   | "article"
   | "of"
   | "yearWord"
@@ -136,6 +138,8 @@ function buildLexicon(pack: LanguagePack): Lexicon {
   list(v.every, "every");
   table(v.sets, "set");
   list(v.rangeJoiners, "range");
+  list(v.periodEnds, "periodEnd");
+  list(v.comparisons, "comparison");
   list(v.articles, "article");
   list(v.of, "of");
   list(v.yearWords, "yearWord");

@@ -25,6 +25,8 @@ export interface ClockMeaning {
   kind: "clock";
   hour: number;
   minute: number;
+  /** Given in Coordinated Universal Time (`18:00 UTC`, `1200 GMT`): the value ends in `Z`. */
+  utc?: boolean;
   /** The day it falls on, when the text gives one (`Minggu (28/12/2014) pukul 06.18`). */
   day?: Meaning;
 }

@@ -82,7 +82,7 @@ export function normalize(meaning: Meaning, context: Anchoring): Normalized | nu
     case "clock": {
       const day = meaning.day ? normalize(meaning.day, context)?.value : context.lastDay ? formatDay(context.lastDay) : context.anchor?.d ? formatDay(fullDay(context.anchor)) : undefined;
       const date = day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : "XXXX-XX-XX";
-      return { type: "TIME", value: `${date}T${pad(meaning.hour)}:${pad(meaning.minute)}` };
+      return { type: "TIME", value: `${date}T${pad(meaning.hour)}:${pad(meaning.minute)}${meaning.utc ? "Z" : ""}` };
     }
     case "decade":
       return { type: "DATE", value: String(meaning.decade) };

@@ -16,14 +16,29 @@ const SPOKEN_CENTURIES = new Set([18, 19, 2000]);
 
 interface KeyWords {
   words: Set<string>;
-  /** Per first character (code mod 256), a bit per word length. */
-  mask: Uint32Array;
+  /** A bit per hash of a key word (see `wordHash`): most words are turned away without building a string. */
+  hashes: Uint8Array;
 }
 
 let keyWords: KeyWords | undefined;
 
-function lengthBit(length: number): number {
-  return 1 << Math.min(length, 31);
+const HASH_BITS = 16;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+
+/** Lower-cased character code: ASCII by arithmetic, the rest (rare in these words) by the string method. */
+function lowerCode(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  return String.fromCharCode(code).toLowerCase().charCodeAt(0);
+}
+
+function addToHash(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0;
+}
+
+function wordHash(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = addToHash(hash, lowerCode(word.charCodeAt(i)));
+  return hash & HASH_MASK;
 }
 
 /** The longest word of each standalone phrase: no such phrase can appear without it. */
@@ -42,9 +57,9 @@ function buildKeyWords(packs: readonly LanguagePack[]): KeyWords {
       if (SPOKEN_CENTURIES.has(value)) words.add(phrase.split(" ").at(-1)!);
     }
   }
-  const mask = new Uint32Array(256);
-  for (const word of words) mask[word.charCodeAt(0) & 255]! |= lengthBit(word.length);
-  return { words, mask };
+  const hashes = new Uint8Array(1 << HASH_BITS);
+  for (const word of words) hashes[wordHash(word)] = 1;
+  return { words, hashes };
 }
 
 function isLetterCode(code: number): boolean {
@@ -62,23 +77,25 @@ function isWordChar(text: string, i: number): boolean {
 
 export function mayHoldTimex(text: string, start: number, end: number): boolean {
   keyWords ??= buildKeyWords(PACKS);
-  const { words, mask } = keyWords;
+  const { words, hashes } = keyWords;
   let i = start;
   while (i < end) {
-    const code = text.charCodeAt(i);
+    let code = text.charCodeAt(i);
     if (code >= 48 && code <= 57) return true;
-    if (!isWordChar(text, i)) {
+    if (!isLetterCode(code)) {
       i++;
       continue;
     }
     const wordStart = i;
-    while (i < end && isWordChar(text, i)) i++;
+    let hash = 0;
+    // One character code per step; an apostrophe needs the characters after it.
+    while (i < end && (isLetterCode(code) || (code === 39 && isWordChar(text, i)))) {
+      hash = addToHash(hash, lowerCode(code));
+      code = text.charCodeAt(++i);
+    }
     // A digit glued to letters (`Q4`, `8am`) is still a digit.
-    if (i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) return true;
-    const first = text.charCodeAt(wordStart);
-    const lowerFirst = first < 128 ? (first >= 65 && first <= 90 ? first + 32 : first) : String.fromCharCode(first).toLowerCase().charCodeAt(0);
-    if (!(mask[lowerFirst & 255]! & lengthBit(i - wordStart))) continue;
-    if (words.has(text.slice(wordStart, i).toLowerCase())) return true;
+    if (i < end && code >= 48 && code <= 57) return true;
+    if (hashes[hash & HASH_MASK] && words.has(text.slice(wordStart, i).toLowerCase())) return true;
   }
   return false;
 }

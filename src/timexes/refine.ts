@@ -2,7 +2,7 @@
  * Clean-up passes over the matches of one stretch, each for one way timexes combine:
  * a weekday beside its date (`Monday, May 23, 2022`, `Minggu (28/12/2014)`), a day with its
  * clock time or part of day (`Minggu (28/12/2014) pukul 06.18 WIB`, `Selasa sore`), the first
- * day of a range (`1 tot 3 juni`, `1.–3. Juni`) and a Solar Hijri date in parentheses after
+ * day of a range (`1 tot 3 juni`, `1.–3. Juni`), the first count of a range (`12 to 18 months`), the second year of `1957-58` and a Solar Hijri date in parentheses after
  * its Gregorian twin (`May 23, 2022 (2 June 1401)`).
  */
 import type { Meaning } from "./meaning.js";
@@ -205,6 +205,39 @@ function rangeStarts(scan: Scan, parses: Parse[]): Parse[] {
   return out;
 }
 
+/** `between 12 and 18 months`, `two to three weeks`: the first count shares the unit of the second. */
+function countRanges(scan: Scan, parses: Parse[]): Parse[] {
+  const out: Parse[] = [];
+  for (const parse of parses) {
+    const meaning = parse.meaning;
+    if (meaning.kind === "duration" && meaning.n !== null && parse.first >= 2) {
+      const joinerAt = scan.punct(parse.first - 1, "-–") ? parse.first - 1 : [1, 2].map((n) => parse.first - n).find((i) => scan.sense(i, "range")?.end === parse.first);
+      const previousEnd = out.at(-1)?.end ?? 0;
+      const start = joinerAt === undefined ? undefined : [joinerAt - 1, joinerAt - 2].find((i) => i >= previousEnd && scan.count(i)?.end === joinerAt);
+      if (start !== undefined) out.push({ first: start, end: joinerAt!, meaning: { ...meaning, n: scan.count(start)!.n } });
+    }
+    out.push(parse);
+  }
+  return out;
+}
+
+/** `1957-58`, `1998-99`: the second year of a span written with its last two digits only. */
+function shortYearSpans(scan: Scan, parses: Parse[]): Parse[] {
+  const out: Parse[] = [];
+  for (const parse of parses) {
+    out.push(parse);
+    const meaning = parse.meaning;
+    const first = scan.number(parse.first);
+    if (meaning.kind !== "date" || meaning.year === undefined || meaning.month !== undefined || parse.end !== parse.first + 1 || first?.digits !== 4) continue;
+    const second = scan.number(parse.end + 1);
+    if (!scan.punct(parse.end, "-–", true) || !second || second.spaced || second.digits !== 2 || second.suffix) continue;
+    // A month (`2010-11`) is read by the ISO date rule; only a later year's digits make a span.
+    if (second.value <= 12 || second.value <= meaning.year % 100 || scan.number(parse.end + 2)) continue;
+    out.push({ first: parse.end + 1, end: parse.end + 2, meaning: { kind: "date", year: meaning.year - (meaning.year % 100) + second.value } });
+  }
+  return out;
+}
+
 function persianTwins(scan: Scan, parses: Parse[]): Parse[] {
   return parses.map((parse, k) => {
     const before = parses[k - 1];
@@ -217,5 +250,5 @@ function persianTwins(scan: Scan, parses: Parse[]): Parse[] {
 }
 
 export function refine(scan: Scan, parses: Parse[]): Parse[] {
-  return persianTwins(scan, rangeStarts(scan, mergeTimeDay(scan, mergeDayTime(scan, mergeWeekdayDate(scan, parses)))));
+  return persianTwins(scan, shortYearSpans(scan, countRanges(scan, rangeStarts(scan, mergeTimeDay(scan, mergeDayTime(scan, mergeWeekdayDate(scan, parses)))))));
 }

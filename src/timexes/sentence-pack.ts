@@ -15,12 +15,13 @@ const CONFIRMED = 3;
 export function packForSentence(tokens: readonly Token[], declared: string): LanguagePack {
   const labelled = packOrDefault(declared);
   let best = labelled;
-  let bestHits = functionWordHits(labelled, tokens);
+  // The labelled language is confirmed by its first few function words: no need to count on.
+  let bestHits = functionWordHits(labelled, tokens, CONFIRMED);
   const labelledHits = bestHits;
   if (labelledHits >= CONFIRMED) return labelled;
   for (const pack of PACKS) {
     if (pack === labelled) continue;
-    const hits = functionWordHits(pack, tokens);
+    const hits = functionWordHits(pack, tokens, CONFIRMED + MARGIN);
     if (hits > bestHits && hits >= labelledHits + MARGIN) {
       best = pack;
       bestHits = hits;
@@ -29,11 +30,11 @@ export function packForSentence(tokens: readonly Token[], declared: string): Lan
   return best;
 }
 
-function functionWordHits(pack: LanguagePack, tokens: readonly Token[]): number {
+/** Function words of the pack among the tokens, counted up to `enough`. */
+function functionWordHits(pack: LanguagePack, tokens: readonly Token[], enough: number): number {
   let hits = 0;
   for (const token of tokens) {
-    if (token.kind === "word" && pack.functionWords.has(token.lower)) hits++;
-    if (hits >= CONFIRMED + MARGIN) break;
+    if (token.kind === "word" && pack.functionWords.has(token.lower) && ++hits >= enough) break;
   }
   return hits;
 }

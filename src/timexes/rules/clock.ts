@@ -14,6 +14,14 @@ function meridiem(scan: Scan, i: number): { add: number; end: number } | undefin
   return undefined;
 }
 
+/** Zone words that mean Coordinated Universal Time in every language. */
+const UTC_WORDS = new Set(["utc", "gmt"]);
+
+function utcAt(scan: Scan, i: number): boolean {
+  const zone = scan.sense(i, "clockAfter");
+  return !!zone && UTC_WORDS.has(String(zone.value));
+}
+
 /** Letters glued to a clock number: `17:48h`, `8am`, `7:15pm`. */
 const CLOCK_TAILS = new Set(["h", "am", "pm"]);
 
@@ -26,13 +34,15 @@ export function clockTime(scan: Scan, i: number): Parse | null {
   const at = before ? before.end : i;
   const hourToken = scan.number(at);
   if (!hourToken) return null;
-  // `1120pm`, `0710h`: hours and minutes written together, with a tail that says so.
-  if (hourToken.digits === 4 && (hourToken.suffix === "am" || hourToken.suffix === "pm" || hourToken.suffix === "h")) {
+  // `1120pm`, `0710h`, `0800 UTC`: hours and minutes written together, with a tail or a zone that says so.
+  const zoned = hourToken.digits === 4 && !hourToken.suffix && utcAt(scan, at + 1);
+  if (hourToken.digits === 4 && (hourToken.suffix === "am" || hourToken.suffix === "pm" || hourToken.suffix === "h" || zoned)) {
     const hour = Math.floor(hourToken.value / 100);
     const minute = hourToken.value % 100;
     if (hour > 24 || minute > 59) return null;
     const add = hourToken.suffix === "pm" && hour < 12 ? 12 : 0;
-    return { first: at, end: at + 1, meaning: { kind: "clock", hour: (hour + add) % 24, minute }, type: "TIME" };
+    const end = zoned ? scan.sense(at + 1, "clockAfter")!.end : at + 1;
+    return { first: at, end, meaning: { kind: "clock", hour: (hour + add) % 24, minute, utc: zoned || undefined }, type: "TIME" };
   }
   if ((hourToken.suffix && !CLOCK_TAILS.has(hourToken.suffix)) || hourToken.digits > 2 || hourToken.value > 24) return null;
   let hour = hourToken.value;
@@ -56,7 +66,9 @@ export function clockTime(scan: Scan, i: number): Parse | null {
     end = half.end;
   }
   let suffixed = scan.token(end - 1)?.suffix === "h";
+  let utc = false;
   for (let after = scan.sense(end, "clockAfter"); after; after = scan.sense(end, "clockAfter")) {
+    utc ||= UTC_WORDS.has(String(after.value));
     end = after.end;
     suffixed = true;
   }
@@ -64,5 +76,5 @@ export function clockTime(scan: Scan, i: number): Parse | null {
   if (!half && !suffixed && !colon && !(before && end > at + 1)) return null;
   // `om`, `um`, `pukul` are prepositions: the span starts at the time itself.
   if (!half && !before && !minuteGiven(scan, at) && scan.sense(at + 1, "unit")) return null;
-  return { first: at, end, meaning: { kind: "clock", hour: hour === 24 ? 0 : hour, minute }, type: "TIME" };
+  return { first: at, end, meaning: { kind: "clock", hour: hour === 24 ? 0 : hour, minute, utc: utc || undefined }, type: "TIME" };
 }

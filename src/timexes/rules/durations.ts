@@ -1,17 +1,20 @@
 /**
  * Durations and sets: `12 years`, `two-year`, `more than a hundred years`, `seit über 100
  * Jahren` (span from `über`), `lebih dari 100 tahun`, `the past two months`, `beberapa tahun
- * terakhir`, `Setahun`; `every year`, `setiap tahun`, `daily`.
+ * terakhir`, `Setahun`; `every year`, `setiap tahun`, `daily`, `every morning`, `each July`.
  */
 import type { TimeUnit } from "../../packs/pack.js";
 import type { Parse, Scan } from "../scan.js";
 import { countedUnit } from "./relative.js";
+import { pad } from "../calendar.js";
 
 export function duration(scan: Scan, i: number): Parse | null {
   let at = scan.skipArticle(i);
   const quantifier = scan.sense(at, "quantifier");
   if (quantifier) at = quantifier.end;
   const shift = scan.sense(at, "shiftBefore");
+  // `over the next three quarters`: a quantifier counts a number, so before `the next` it is a preposition.
+  if (quantifier && shift) return null;
   if (shift) at = shift.end;
   const vague = scan.sense(at, "vague");
   if (vague) {
@@ -29,6 +32,10 @@ export function duration(scan: Scan, i: number): Parse | null {
   if (!counted) return null;
   // `the 1988 quarter`: a year before a part of the year, never a count of quarters.
   if (counted.n >= 1000 && (counted.unit === "Q" || counted.unit === "HALF")) return null;
+  // `three-quarters of its food`, `a quarter of the market`: a fraction, not three months.
+  if (counted.unit === "Q" && scan.sense(counted.end, "of")) return null;
+  // `one-half percent`, `a half`: one half is a fraction; six months are written `half a year`.
+  if (counted.unit === "HALF" && counted.n === 1) return null;
   // A bare `the`/`last` before a count of one is a date (`the year`, `last week`), handled elsewhere.
   if (shift && counted.n === 1 && !scan.count(at)) return null;
   // `6-year-old`, `50-jarige`: a compound that goes on is an age or an adjective, not a duration.
@@ -49,6 +56,10 @@ export function recurrence(scan: Scan, i: number): Parse | null {
   if (unit) return { first: i, end: unit.end, meaning: { kind: "set", value: durationValue(unit.value as TimeUnit, 1) }, type: "SET" };
   const weekday = scan.sense(every.end, "weekday");
   if (weekday) return { first: i, end: weekday.end, meaning: { kind: "set", value: `XXXX-WXX-${weekday.value}` }, type: "SET" };
+  const part = scan.sense(every.end, "partOfDay");
+  if (part) return { first: i, end: part.end, meaning: { kind: "set", value: `XXXX-XX-XXT${part.value}` }, type: "SET" };
+  const month = scan.sense(every.end, "month");
+  if (month) return { first: i, end: month.end, meaning: { kind: "set", value: `XXXX-${pad(Number(month.value))}` }, type: "SET" };
   return null;
 }
 

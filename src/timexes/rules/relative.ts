@@ -39,12 +39,20 @@ export function namedDay(scan: Scan, i: number): Parse | null {
   return { first: i, end: day.end, meaning: { kind: "shift", unit: "D", n: Number(day.value) } };
 }
 
+/** `two and a half`, `twee en een half`: a count with a half added, joined by the range word `and`. */
+function withHalf(scan: Scan, count: { n: number; end: number }): { n: number; end: number } {
+  const joiner = scan.sense(count.end, "range");
+  const half = joiner ? scan.sense(joiner.end, "number") : undefined;
+  return half && Number(half.value) === 0.5 ? { n: count.n + 0.5, end: half.end } : count;
+}
+
 /** A count and a unit at i: `three years`, `12 Jahren`, or one word `setahun`. */
 export function countedUnit(scan: Scan, i: number): { n: number; unit: TimeUnit; end: number } | undefined {
   const single = scan.sense(i, "singleUnit");
   if (single) return { n: 1, unit: single.value as TimeUnit, end: single.end };
-  const count = scan.count(i);
-  if (!count) return undefined;
+  const whole = scan.count(i);
+  if (!whole) return undefined;
+  const count = withHalf(scan, whole);
   const next = scan.punct(count.end, "-", true) ? count.end + 1 : count.end;
   const unit = scan.sense(next, "unit");
   return unit ? { n: count.n, unit: unit.value as TimeUnit, end: unit.end } : undefined;
@@ -63,8 +71,11 @@ export function agoOrLater(scan: Scan, i: number): Parse | null {
   const counted = countedUnit(scan, quantifier ? quantifier.end : i);
   if (!counted) return null;
   const agoAfter = scan.sense(counted.end, "agoAfter");
-  if (agoAfter) return { first: i, end: agoAfter.end, meaning: { kind: "shift", unit: counted.unit, n: -counted.n, counted: true } };
   const laterAfter = scan.sense(counted.end, "laterAfter");
+  // `a month earlier than usual` compares two times: the count is a stretch.
+  const shifted = agoAfter ?? laterAfter;
+  if (shifted && scan.sense(shifted.end, "comparison")) return { first: i, end: counted.end, meaning: { kind: "duration", unit: counted.unit, n: counted.n } };
+  if (agoAfter) return { first: i, end: agoAfter.end, meaning: { kind: "shift", unit: counted.unit, n: -counted.n, counted: true } };
   if (laterAfter) {
     return { first: i, end: laterAfter.end, meaning: { kind: "shift", unit: counted.unit, n: counted.n, fromNarrative: true } };
   }

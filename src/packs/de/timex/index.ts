@@ -10,6 +10,8 @@ export const timex: TimexVocabulary = {
   shiftsBefore, shiftsAfter: {}, agoAfter, agoBefore, laterAfter, laterBefore, days, references, futureCues,
   clockAfter, clockBefore, partsOfDay,
   rangeJoiners: ["bis", "und", "bis zum"],
+  periodEnds: [],
+  comparisons: [],
   articles: ["der", "die", "das", "dem", "den", "des"],
   of: ["des", "im", "von"],
   yearWords: ["jahr", "im jahr", "geschäftsjahr"],

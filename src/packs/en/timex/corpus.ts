@@ -119,6 +119,48 @@ const sentences: TimexExampleRow[] = [
   ["next Tuesday lunchtime", D, "next Tuesday lunchtime", "2022-05-24TMI"],
   ["Wellington won the battle on 18 June 1815.", D, "18 June 1815", "1815-06-18"],
   ["The board met on Tuesday, 1500 people protested outside.", D, "Tuesday", "2022-05-17"],
+  // Irregular past verbs set the tense as `-ed` does.
+  ["The governor told reporters in November that the budget was short.", D, "November", "2021-11"],
+  ["The minister wrote to parliament in December.", D, "December", "2021-12"],
+  ["The dividend will be paid in December.", D, "December", "2022-12"],
+  // The year a report is about, and a year-long stretch closed by a date.
+  ["Sales for the full year rose 4%.", D, "the full year", "2022"],
+  ["The chain expects a loss for the year.", D, "the year", "2022"],
+  ["Revenue grew 8% in the fiscal year ended March 31.", D, "the fiscal year", "P1Y"],
+  ["Revenue grew 8% in the fiscal year ended March 31.", D, "March 31", "2022-03-31"],
+  ["The group earned $2 billion in the year ending June 30, 2021.", D, "the year", "P1Y"],
+  ["The council cut spending this fiscal year.", D, "this fiscal year", "2022"],
+  ["Costs rose less than the year before.", D, "", ""],
+  ["Prices have doubled over the years.", D, "years", "PXY"],
+  // A count compared with another time is a stretch; `from now` is a timex of its own.
+  ["The flu season started a month earlier than usual.", D, "a month", "P1M"],
+  ["The bridge opened two weeks later than planned.", D, "two weeks", "P2W"],
+  ["The bridge opened two weeks later.", D, "two weeks later", "2022-W23"],
+  ["The loan is due ten years from now.", D, "ten years", "P10Y"],
+  ["The loan is due ten years from now.", D, "now", "PRESENT_REF"],
+  // Fractions are no durations; a quantifier before `the next` is a preposition.
+  ["Cyprus makes less than one-half percent of the output.", D, "", ""],
+  ["Iraq imports about three-quarters of its food.", D, "", ""],
+  ["The charge will be spread over the next three quarters.", D, "the next three quarters", "P3Q"],
+  // Sets of parts of days and of months.
+  ["She checks the air quality every morning.", D, "every morning", "XXXX-XX-XXTMO"],
+  ["The bakery closes early each evening.", D, "each evening", "XXXX-XX-XXTEV"],
+  ["Marchers parade through the town each July.", D, "each July", "XXXX-07"],
+  // The first count of a range takes the unit of the second.
+  ["The buyback could take between 12 and 18 months.", D, "12", "P12M"],
+  ["The buyback could take between 12 and 18 months.", D, "18 months", "P18M"],
+  ["Shipments resume within two to three weeks.", D, "two", "P2W"],
+  ["The jet is two and a half years behind schedule.", D, "two and a half years", "P2.5Y"],
+  // A span of years written with the second year's last digits.
+  ["He joined the expedition of 1957-58.", D, "58", "1958"],
+  ["He joined the expedition of 1957-58.", D, "1957", "1957"],
+  ["Revenue for 2010-11 rose.", D, "2010-11", "2010-11"],
+  // A date word in single quotes is still read.
+  ["Officials said the talks would resume 'Monday'.", D, "Monday", "2022-05-23"],
+  // A time in Coordinated Universal Time carries the ISO 8601 zone designator Z.
+  ["The jet took off at 08:30 UTC.", D, "08:30 UTC", "2022-05-23T08:30Z"],
+  ["Central banks acted together at 0800 GMT.", D, "0800 GMT", "2022-05-23T08:00Z"],
+  ["The market closes at 16:00 EST.", D, "16:00 EST", "2022-05-23T16:00"],
 ];
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -3,6 +3,7 @@ export const units = {
   year: "Y", years: "Y", yr: "Y", yrs: "Y", quarter: "Q", quarters: "Q", half: "HALF", month: "M", months: "M",
   week: "W", weeks: "W", weekend: "WE", day: "D", days: "D", hour: "H", hours: "H", minute: "MIN", minutes: "MIN",
   decade: "DECADE", decades: "DECADE", century: "CENTURY", centuries: "CENTURY",
+  "fiscal year": "Y", "financial year": "Y", "full year": "Y",
 } as const;
 export const numbers = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

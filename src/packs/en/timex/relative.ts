@@ -5,7 +5,8 @@ export const shiftsBefore = {
 };
 export const agoAfter = ["ago", "earlier"];
 export const agoBefore: string[] = [];
-export const laterAfter = ["later", "from now", "hence"];
+// `eight years from now` is two timexes in TimeML: the duration and `now`.
+export const laterAfter = ["later", "hence"];
 export const laterBefore: string[] = [];
 export const days = { today: 0, yesterday: -1, tomorrow: 1, "the day before yesterday": -2, "the day after tomorrow": 2, tonight: 0 };
 export const references = {

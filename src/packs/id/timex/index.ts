@@ -12,6 +12,8 @@ export const timex: TimexVocabulary = {
   pastEndings: [],
   pastCues: ["telah", "sudah", "pernah", "lalu", "silam", "sempat"],
   rangeJoiners: ["sampai", "hingga", "s/d", "dan"],
+  periodEnds: [],
+  comparisons: [],
   articles: [],
   of: [],
   yearWords: ["tahun"],

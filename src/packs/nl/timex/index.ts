@@ -10,6 +10,8 @@ export const timex: TimexVocabulary = {
   shiftsBefore, shiftsAfter: {}, agoAfter, agoBefore, laterAfter, laterBefore, days, references, futureCues,
   clockAfter, clockBefore, partsOfDay,
   rangeJoiners: ["tot", "t/m", "tot en met", "en"],
+  periodEnds: [],
+  comparisons: [],
   articles: ["de", "het"],
   of: ["van"],
   yearWords: ["het jaar", "boekjaar"],
