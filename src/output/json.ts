@@ -6,9 +6,12 @@ export function formatJson(documents: DocumentRecord[], groups?: ClaimGroup[]): 
   return `${escapeControls(JSON.stringify(output, null, 2))}\n`;
 }
 
-/** `--format ndjson`: one record per line, written as soon as it is ready. */
-export function formatNdjsonLine(record: DocumentRecord): string {
-  return `${escapeControls(JSON.stringify(record))}\n`;
+/**
+ * `--format ndjson`: one record per line, written as soon as it is ready. Takes the record's
+ * JSON text, which the worker thread that made the record has already written.
+ */
+export function ndjsonLineOf(json: string): string {
+  return `${escapeControls(json)}\n`;
 }
 
 /**

@@ -5,11 +5,12 @@ import { expandInputs, type Input } from "../../sources/expand.js";
 import { readTextJobs } from "../../sources/ndjson-input.js";
 import { inShard, type Shard } from "../../sources/shard.js";
 import { formatCsv } from "../../output/csv.js";
-import { formatJson, formatNdjsonLine } from "../../output/json.js";
+import { formatJson, ndjsonLineOf } from "../../output/json.js";
 import { formatTable } from "../../output/table.js";
 import { groupClaims } from "../../group/cluster.js";
 import { colorsFor } from "../colors.js";
 import type { ExtractFlags } from "../commands/extract.js";
+import { recordOf } from "../finished-record.js";
 import { openSink } from "../output-sink.js";
 import type { Job } from "../process-job.js";
 import { startProgress } from "../progress.js";
@@ -30,12 +31,12 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
   let failed = 0;
   // One worker per input at most: a pool costs more to start than a single article takes.
   const concurrency = sizes ? Math.min(flags.concurrency, sizes.size) : flags.concurrency;
-  for await (const record of runJobs(jobs, flags, concurrency)) {
-    reportProblems(record, flags.quiet);
-    progress.advance(sizes?.get(record.source) ?? 0);
-    if (record.error) failed++;
-    if (format === "ndjson") sink.write(formatNdjsonLine(record));
-    else records.push(record);
+  for await (const finished of runJobs(jobs, flags, concurrency)) {
+    reportProblems(finished, flags.quiet);
+    progress.advance(sizes?.get(finished.source) ?? 0);
+    if (finished.error) failed++;
+    if (format === "ndjson") sink.write(ndjsonLineOf(finished.json));
+    else records.push(recordOf(finished));
   }
   progress.stop();
   if (interrupted()) {
