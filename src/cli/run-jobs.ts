@@ -3,7 +3,7 @@
  * on many cores prints the same bytes as a run on one. At most a few jobs per thread are in
  * flight, which keeps memory flat however many inputs there are.
  */
-import { Piscina } from "piscina";
+import type { Piscina } from "piscina";
 import { interrupted } from "./exit.js";
 import { errorRecord } from "../pipeline/error-record.js";
 import { finish, type FinishedRecord } from "./finished-record.js";
@@ -28,6 +28,8 @@ export async function* runJobs(jobs: AsyncIterable<Job> | Iterable<Job>, options
     }
     return;
   }
+  // Loaded only here: a run on one thread (one article, --concurrency 1) never needs it.
+  const { Piscina } = await import("piscina");
   const pool = new Piscina({
     filename: new URL("./worker.js", import.meta.url).href,
     minThreads: concurrency,

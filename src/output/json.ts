@@ -1,4 +1,5 @@
-import { SCHEMA_VERSION, type ClaimGroup, type DocumentRecord, type Output } from "../schema/record.js";
+import type { ClaimGroup, DocumentRecord, Output } from "../schema/record.js";
+import { SCHEMA_VERSION } from "../schema/version.js";
 
 /** `--format json`: one document holding every record, in input order. */
 export function formatJson(documents: DocumentRecord[], groups?: ClaimGroup[]): string {

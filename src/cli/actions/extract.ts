@@ -8,7 +8,6 @@ import { formatCsv } from "../../output/csv.js";
 import { formatJson, ndjsonLineOf } from "../../output/json.js";
 import { formatTable } from "../../output/table.js";
 import { groupClaims } from "../../group/cluster.js";
-import { colorsFor } from "../colors.js";
 import type { ExtractFlags } from "../commands/extract.js";
 import { recordOf } from "../finished-record.js";
 import { openSink } from "../output-sink.js";
@@ -26,7 +25,7 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
     throw new UsageError("--group needs every document first; stream with --format ndjson and pipe into: claimx group");
   }
   const { jobs, sizes } = flags.input === "ndjson" ? { jobs: shardJobs(readTextJobs(paths), flags.shard), sizes: null } : fileJobs(paths, flags);
-  const progress = startProgress(sizes?.size ?? 0, flags.quiet);
+  const progress = await startProgress(sizes?.size ?? 0, flags.quiet);
   const records: DocumentRecord[] = [];
   let failed = 0;
   // One worker per input at most: a pool costs more to start than a single article takes.
@@ -48,6 +47,8 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
   if (format === "csv") sink.write(formatCsv(records, groups));
   if (format === "table") {
     const width = process.stdout.columns || 120;
+    // Loaded only for the table: the formats for programs do without colors.
+    const { colorsFor } = await import("../colors.js");
     sink.write(formatTable(records, groups, { width, color: colorsFor(sink.isTerminal, flags.color) }));
   }
   sink.close();
