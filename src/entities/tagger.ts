@@ -28,8 +28,12 @@ interface ScoredWord extends ContextWord {
   readonly phrases: PhrasesStartingWith;
 }
 
-/** Word types kept before the cache starts over: bounds memory on endless input. */
-const CACHE_LIMIT = 200_000;
+/**
+ * Word types kept per language before the cache starts over: bounds memory on endless input
+ * (about 450 bytes a type, so some 22 MB per language), while the frequent words of news,
+ * which make up nearly all tokens, are scored again within a few sentences of a start-over.
+ */
+const CACHE_LIMIT = 50_000;
 
 export class Tagger {
   private readonly cache = new Map<string, ScoredWord>();
@@ -124,7 +128,9 @@ export class Tagger {
   private score(features: WordFeatures): ScoredWord {
     const slot = this.slotsUsed;
     if (slot + SLOT > this.arena.length) {
-      const grown = new Float32Array(2 * this.arena.length);
+      // Doubling, but not far past what the cache limit needs (a sentence longer than the
+      // limit is the one case that needs more).
+      const grown = new Float32Array(Math.max(slot + SLOT, Math.min(2 * this.arena.length, (this.cacheLimit + 2) * SLOT)));
       grown.set(this.arena);
       this.arena = grown;
     }
