@@ -30,10 +30,11 @@ interface ScoredWord extends ContextWord {
 
 /**
  * Word types kept per language before the cache starts over: bounds memory on endless input
- * (about 450 bytes a type, so some 22 MB per language), while the frequent words of news,
- * which make up nearly all tokens, are scored again within a few sentences of a start-over.
+ * (about 450 bytes a type, so some 11 MB per language and 45 MB for a worker that meets all
+ * four), while the frequent words of news, which make up nearly all tokens, are scored again
+ * within a few sentences of a start-over.
  */
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 25_000;
 
 export class Tagger {
   private readonly cache = new Map<string, ScoredWord>();
