@@ -7,7 +7,7 @@ import type { Piscina } from "piscina";
 import { interrupted } from "./exit.js";
 import { errorRecord } from "../pipeline/error-record.js";
 import { finish, type FinishedRecord } from "./finished-record.js";
-import { processJob, type Job, type ProcessOptions } from "./process-job.js";
+import type { Job, ProcessOptions } from "./process-job.js";
 
 const IN_FLIGHT_PER_THREAD = 4;
 /**
@@ -30,7 +30,7 @@ export async function* runJobs(jobs: AsyncIterable<Job> | Iterable<Job>, options
       // documents a Ctrl-C would only be seen after the last one.
       await new Promise(setImmediate);
       if (interrupted()) return;
-      yield finish(await processJob(job, options));
+      yield await inThisThread(job, options);
     }
     return;
   }
@@ -51,7 +51,7 @@ export async function* runJobs(jobs: AsyncIterable<Job> | Iterable<Job>, options
     for await (const job of jobs) {
       if (interrupted()) return;
       // Standard input belongs to the main thread.
-      pending.push(job.kind === "stdin" ? processJob(job, options).then(finish) : runInPool(pool, job, options));
+      pending.push(job.kind === "stdin" ? inThisThread(job, options) : runInPool(pool, job, options));
       while (pending.length >= concurrency * IN_FLIGHT_PER_THREAD) {
         yield await pending.shift()!;
         if (interrupted()) return;
@@ -66,6 +66,15 @@ export async function* runJobs(jobs: AsyncIterable<Job> | Iterable<Job>, options
     for (const job of pending) job.catch(() => undefined);
     await pool.destroy();
   }
+}
+
+/**
+ * A job run by the calling thread. The pipeline loads on first use: with a pool, the main
+ * thread only hands out paths and prints, and its memory stays free of the extraction modules.
+ */
+async function inThisThread(job: Job, options: ProcessOptions): Promise<FinishedRecord> {
+  const { processJob } = await import("./process-job.js");
+  return finish(await processJob(job, options));
 }
 
 /** A worker that dies on a job (out of memory) costs that job its record, never the run. */
