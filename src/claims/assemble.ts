@@ -20,13 +20,10 @@ export function assembleClaims(analysis: Analysis): Claim[] {
   sentences.forEach((sentence, index) => {
     if (sentence.boilerplate) return;
     const pack = packOrDefault(sentence.language);
-    const anchors = anchorsOf(text, sentence, datedIn[index]!, pack, referenceDate);
-    // Most sentences anchor nothing: their text is not copied out.
-    if (anchors.length === 0) return;
     const sentenceText = text.slice(sentence.start, sentence.end);
     const named = namedIn[index]!;
     const attribution = attributions[index] ?? null;
-    for (const anchor of anchors) {
+    for (const anchor of anchorsOf(text, sentence, datedIn[index]!, pack, referenceDate)) {
       claims.push({
         start: sentence.start,
         end: sentence.end,
