@@ -32,18 +32,30 @@ export const pipelineBenchmark: Benchmark = {
       const one = await timeCli([folder, "--format", "ndjson", "--quiet", "--concurrency", "1"]);
       const all = await timeCli([folder, "--format", "ndjson", "--quiet", "--concurrency", String(cores)]);
       const chrono = timeChrono(documents);
-      const rows: Row[] = [["engine", "seconds", "MB/s", "docs/s", "peak RSS MB", "× chrono"]];
-      const row = (name: string, ms: number, rss: string) => {
-        const mbps = bytes / 1e6 / (ms / 1000);
-        return [name, (ms / 1000).toFixed(2), mbps.toFixed(2), (documents.length / (ms / 1000)).toFixed(0), rss, (mbps / (bytes / 1e6 / (chrono / 1000))).toFixed(2)];
+      const rows: Row[] = [["engine", "seconds", "MB/s", "docs/s", "peak RSS MB", "× chrono", "CPU s", "MB per CPU s"]];
+      const row = (name: string, run: CliRun) => {
+        const mbps = bytes / 1e6 / (run.milliseconds / 1000);
+        const chronoMbps = bytes / 1e6 / (chrono.milliseconds / 1000);
+        const cpu = run.cpuMilliseconds / 1000;
+        return [
+          name,
+          (run.milliseconds / 1000).toFixed(2),
+          mbps.toFixed(2),
+          (documents.length / (run.milliseconds / 1000)).toFixed(0),
+          run.peakRss ? (run.peakRss / 1e6).toFixed(0) : "—",
+          (mbps / chronoMbps).toFixed(2),
+          cpu ? cpu.toFixed(2) : "—",
+          cpu ? (bytes / 1e6 / cpu).toFixed(2) : "—",
+        ];
       };
-      rows.push(row("claimx CLI, 1 worker", one.milliseconds, (one.peakRss / 1e6).toFixed(0)));
-      rows.push(row(`claimx CLI, ${cores} workers`, all.milliseconds, (all.peakRss / 1e6).toFixed(0)));
-      rows.push(row("chrono-node parse (dates only, in process)", chrono, "—"));
+      rows.push(row("claimx CLI, 1 worker", one));
+      rows.push(row(`claimx CLI, ${cores} workers`, all));
+      rows.push(row("chrono-node parse (dates only, in process)", chrono));
       return [
         `corpus: ${documents.length} documents, ${(bytes / 1e6).toFixed(1)} MB, ${cores} cores`,
         formatTable(rows, 1),
         `${cores} workers ÷ 1 worker: ${(one.milliseconds / all.milliseconds).toFixed(2)}×`,
+        "(CPU s: user + system time of all threads; on a machine shared with other work it moves less than the wall time)",
         "",
         startup(),
         "",
@@ -75,28 +87,50 @@ function writeCorpus(documents: readonly BenchDocument[]): string {
   return folder;
 }
 
-/** Wall time of one CLI run, and its peak resident memory read from /proc while it runs. */
-async function timeCli(args: string[]): Promise<{ milliseconds: number; peakRss: number }> {
+interface CliRun {
+  milliseconds: number;
+  /** User + system time of all threads; 0 where /proc is missing. */
+  cpuMilliseconds: number;
+  /** 0 where /proc is missing. */
+  peakRss: number;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat times: 100 on Linux whatever the kernel's HZ. */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * Wall time of one CLI run, and its peak resident memory and CPU time read from /proc while
+ * it runs (the last reading is at most one poll before the end).
+ */
+async function timeCli(args: string[]): Promise<CliRun> {
   const start = performance.now();
   const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "ignore", "inherit"] });
   let peakRss = 0;
+  let cpuMilliseconds = 0;
   const poll = setInterval(() => {
     try {
       const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
       const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
       peakRss = Math.max(peakRss, kb * 1024);
+      // Fields 14 and 15 (utime, stime) come after the command name in parentheses.
+      const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+      const ticks = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+      cpuMilliseconds = Math.max(cpuMilliseconds, (ticks * 1000) / TICKS_PER_SECOND);
     } catch {
       // gone already, or no /proc on this system
     }
   }, 20);
   await new Promise((resolve) => child.on("close", resolve));
   clearInterval(poll);
-  return { milliseconds: performance.now() - start, peakRss };
+  return { milliseconds: performance.now() - start, cpuMilliseconds, peakRss };
 }
 
-function timeChrono(documents: readonly BenchDocument[]): number {
+function timeChrono(documents: readonly BenchDocument[]): CliRun {
   const references = documents.map((d) => referenceInstant({ referenceDate: d.referenceDate }));
-  return median(timePasses(() => documents.forEach((d, i) => chronoParse(d.text, d.lang, references[i])), { warmup: 0, repetitions: 1 }));
+  const cpuBefore = process.cpuUsage();
+  const milliseconds = median(timePasses(() => documents.forEach((d, i) => chronoParse(d.text, d.lang, references[i])), { warmup: 0, repetitions: 1 }));
+  const cpu = process.cpuUsage(cpuBefore);
+  return { milliseconds, cpuMilliseconds: (cpu.user + cpu.system) / 1000, peakRss: 0 };
 }
 
 function startup(): string {

@@ -24,7 +24,6 @@ export function anchorsOf(
   pack: LanguagePack,
   referenceDate: ReferenceDate,
 ): Timex[] {
-  if (!isStatement(text, sentence, inside)) return [];
   const anchors = inside.filter(
     (t) =>
       t.type === "DATE" &&
@@ -32,6 +31,8 @@ export function anchorsOf(
       !isMetadata(text, sentence, t, referenceDate) &&
       !pack.claims.comparison.test(text.slice(Math.max(sentence.start, t.start - COMPARISON_REACH), t.start)),
   );
+  // Most sentences hold no date: the word count is asked only where there is one to anchor.
+  if (anchors.length === 0 || !isStatement(text, sentence, inside)) return [];
   return oneAnchorPerStatement(anchors);
 }
 

@@ -3,7 +3,7 @@
  * Never in a pipe, in CI or with `--quiet`, and only once a run has taken a second, so short
  * runs stay clean.
  */
-import cliProgress from "cli-progress";
+import type { SingleBar } from "cli-progress";
 
 const SHOW_AFTER_MS = 1000;
 
@@ -14,10 +14,12 @@ export interface Progress {
 
 const SILENT: Progress = { advance: () => undefined, stop: () => undefined };
 
-export function startProgress(totalFiles: number, quiet: boolean): Progress {
+export async function startProgress(totalFiles: number, quiet: boolean): Promise<Progress> {
   if (quiet || !process.stderr.isTTY || process.env.CI || totalFiles < 2) return SILENT;
+  // Loaded only for a bar that may show: start-up of runs in pipes does not pay for it.
+  const { default: cliProgress } = await import("cli-progress");
   const started = Date.now();
-  let bar: cliProgress.SingleBar | null = null;
+  let bar: SingleBar | null = null;
   let done = 0;
   let bytes = 0;
   return {

@@ -1,6 +1,7 @@
 /** A worker thread of the pool: runs jobs exactly as the main thread would. */
+import { finish } from "./finished-record.js";
 import { processJob, type Job, type ProcessOptions } from "./process-job.js";
 
-export default function runJob({ job, options }: { job: Job; options: ProcessOptions }) {
-  return processJob(job, options);
+export default async function runJob({ job, options }: { job: Job; options: ProcessOptions }) {
+  return finish(await processJob(job, options));
 }

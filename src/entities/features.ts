@@ -47,6 +47,9 @@ export interface WordFeatures {
   readonly cased: boolean;
 }
 
+/** What the sentence-level features read of a word: all of it but the per-offset hashes. */
+export type ContextWord = Omit<WordFeatures, "byOffset">;
+
 const BIAS = combine(Template.Bias, 0);
 
 /** The shape of a word: `Xiaomi` → `Xxxxxx`, `P50` → `Xdd`; long runs are capped. */
@@ -148,11 +151,11 @@ export const enum SentenceCase {
   Lowercase = 2,
 }
 
-export function sentenceCase(words: readonly WordFeatures[], length = words.length): SentenceCase {
+export function sentenceCase(words: readonly ContextWord[], length = words.length): SentenceCase {
   let letters = 0;
   let capitalized = 0;
   for (let i = 0; i < length; i++) {
-    const word = words[i] as WordFeatures;
+    const word = words[i] as ContextWord;
     if (!word.cased) continue;
     letters++;
     if (word.capitalized) capitalized++;
@@ -166,10 +169,10 @@ export function sentenceCase(words: readonly WordFeatures[], length = words.leng
 export const CONTEXT_FEATURE_LIMIT = 8;
 
 /** Which of the token and its neighbours are capitalized, as a number below `CAPITAL_PATTERNS`. */
-export function capitalPattern(words: readonly WordFeatures[], length: number, i: number): number {
-  const previous = i > 0 ? (words[i - 1] as WordFeatures) : SENTENCE_START;
-  const next = i + 1 < length ? (words[i + 1] as WordFeatures) : SENTENCE_END;
-  return (previous.capitalized ? 1 : 0) | (next.capitalized ? 2 : 0) | ((words[i] as WordFeatures).capitalized ? 4 : 0);
+export function capitalPattern(words: readonly ContextWord[], length: number, i: number): number {
+  const previous = i > 0 ? (words[i - 1] as ContextWord) : SENTENCE_START;
+  const next = i + 1 < length ? (words[i + 1] as ContextWord) : SENTENCE_END;
+  return (previous.capitalized ? 1 : 0) | (next.capitalized ? 2 : 0) | ((words[i] as ContextWord).capitalized ? 4 : 0);
 }
 
 export const CAPITAL_PATTERNS = 8;
@@ -190,16 +193,16 @@ export function capitalPatternFeature(pattern: number): number {
  * @param gazetteer per token: 0, or the label code of the gazetteer phrase covering it
  */
 export function contextFeatures(
-  words: readonly WordFeatures[],
+  words: readonly ContextWord[],
   length: number,
   i: number,
   casing: SentenceCase,
   gazetteer: ArrayLike<number>,
   out: Uint32Array,
 ): number {
-  const self = words[i] as WordFeatures;
-  const previous = i > 0 ? (words[i - 1] as WordFeatures) : SENTENCE_START;
-  const next = i + 1 < length ? (words[i + 1] as WordFeatures) : SENTENCE_END;
+  const self = words[i] as ContextWord;
+  const previous = i > 0 ? (words[i - 1] as ContextWord) : SENTENCE_START;
+  const next = i + 1 < length ? (words[i + 1] as ContextWord) : SENTENCE_END;
   let count = 0;
   if (i === 0) out[count++] = combine(Template.FirstShape, self.shortShape);
   if (casing !== SentenceCase.Ordinary) {

@@ -1,6 +1,6 @@
 import type { Entity, LanguageCode } from "../schema/record.js";
 import type { Analysis } from "../pipeline/analysis.js";
-import { LANGUAGE_CODES } from "../schema/record.js";
+import { LANGUAGE_CODES } from "../schema/languages.js";
 import { packOrDefault } from "../packs/registry.js";
 import { canonicalNames, withoutPossessive } from "./canonical.js";
 import type { Mention } from "./canonical.js";

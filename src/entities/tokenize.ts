@@ -23,8 +23,12 @@ const TOKEN = new RegExp(
     String.raw`['’][sS](?![\p{L}\p{N}])`,
     String.raw`\S`,
   ].join("|"),
-  "gu",
+  // Sticky and asked with `test`: every non-space character starts a token (the last
+  // alternative takes any), so the tokenizer skips white space itself and only needs to know
+  // where the token at that position ends, without a match array per token.
+  "uy",
 );
+const SPACES = /\s*/uy;
 
 /**
  * Tokens of `text[start, end)` with offsets into `text`.
@@ -34,15 +38,20 @@ export function tokenize(text: string, start = 0, end = text.length, abbreviatio
   const tokens: Token[] = [];
   const region = text.slice(start, end);
   let reached = start;
-  // `exec` on the one shared expression: `matchAll` would copy it for every sentence.
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(region); match; match = TOKEN.exec(region)) {
-    const from = start + match.index;
+  let at = 0;
+  for (;;) {
+    SPACES.lastIndex = at;
+    SPACES.test(region);
+    TOKEN.lastIndex = SPACES.lastIndex;
+    if (!TOKEN.test(region)) break;
+    const from = start + SPACES.lastIndex;
+    at = TOKEN.lastIndex;
     // An abbreviation that took its period swallowed this match, a lone ".".
     if (from < reached) continue;
-    let to = from + match[0].length;
-    if (text[to] === "." && to < end && abbreviations.has(match[0].toLowerCase())) to++;
-    tokens.push({ text: to === from + match[0].length ? match[0] : text.slice(from, to), start: from, end: to });
+    const word = region.slice(from - start, at);
+    let to = start + at;
+    if (text[to] === "." && to < end && abbreviations.has(word.toLowerCase())) to++;
+    tokens.push({ text: to === start + at ? word : text.slice(from, to), start: from, end: to });
     reached = to;
   }
   return tokens;

@@ -4,6 +4,14 @@ import { LABEL_COUNT, allowedAfter } from "./labels.js";
 const L = LABEL_COUNT;
 
 /**
+ * Per label, the first and last previous label IOB2 allows before it (`I-X`: only `B-X` and
+ * `I-X`). Pairs outside the range score −∞ in constrained transitions and can never be the
+ * best, so the decoder does not try them: a third fewer steps per token.
+ */
+const FIRST_PREVIOUS = Uint8Array.from({ length: L }, (_, label) => [...Array(L).keys()].find((previous) => allowedAfter(previous, label)) ?? 0);
+const LAST_PREVIOUS = Uint8Array.from({ length: L }, (_, label) => [...Array(L).keys()].findLast((previous) => allowedAfter(previous, label)) ?? L - 1);
+
+/**
  * Transition scores with the IOB2 constraint built in: row `LABEL_COUNT` is the sentence start,
  * and pairs IOB2 forbids score −∞ so decoding never produces them.
  */
@@ -37,7 +45,8 @@ export function viterbi(
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
+      const last = LAST_PREVIOUS[y] as number;
+      for (let p = FIRST_PREVIOUS[y] as number; p <= last; p++) {
         const candidate = (score[(t - 1) * L + p] as number) + (transitions[p * L + y] as number);
         if (candidate > best) {
           best = candidate;

@@ -1,4 +1,5 @@
-import { SCHEMA_VERSION, type ClaimGroup, type DocumentRecord, type Output } from "../schema/record.js";
+import type { ClaimGroup, DocumentRecord, Output } from "../schema/record.js";
+import { SCHEMA_VERSION } from "../schema/version.js";
 
 /** `--format json`: one document holding every record, in input order. */
 export function formatJson(documents: DocumentRecord[], groups?: ClaimGroup[]): string {
@@ -6,9 +7,12 @@ export function formatJson(documents: DocumentRecord[], groups?: ClaimGroup[]): 
   return `${escapeControls(JSON.stringify(output, null, 2))}\n`;
 }
 
-/** `--format ndjson`: one record per line, written as soon as it is ready. */
-export function formatNdjsonLine(record: DocumentRecord): string {
-  return `${escapeControls(JSON.stringify(record))}\n`;
+/**
+ * `--format ndjson`: one record per line, written as soon as it is ready. Takes the record's
+ * JSON text, which the worker thread that made the record has already written.
+ */
+export function ndjsonLineOf(json: string): string {
+  return `${escapeControls(json)}\n`;
 }
 
 /**

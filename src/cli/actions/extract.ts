@@ -5,11 +5,11 @@ import { expandInputs, type Input } from "../../sources/expand.js";
 import { readTextJobs } from "../../sources/ndjson-input.js";
 import { inShard, type Shard } from "../../sources/shard.js";
 import { formatCsv } from "../../output/csv.js";
-import { formatJson, formatNdjsonLine } from "../../output/json.js";
+import { formatJson, ndjsonLineOf } from "../../output/json.js";
 import { formatTable } from "../../output/table.js";
 import { groupClaims } from "../../group/cluster.js";
-import { colorsFor } from "../colors.js";
 import type { ExtractFlags } from "../commands/extract.js";
+import { recordOf } from "../finished-record.js";
 import { openSink } from "../output-sink.js";
 import type { Job } from "../process-job.js";
 import { startProgress } from "../progress.js";
@@ -25,17 +25,17 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
     throw new UsageError("--group needs every document first; stream with --format ndjson and pipe into: claimx group");
   }
   const { jobs, sizes } = flags.input === "ndjson" ? { jobs: shardJobs(readTextJobs(paths), flags.shard), sizes: null } : fileJobs(paths, flags);
-  const progress = startProgress(sizes?.size ?? 0, flags.quiet);
+  const progress = await startProgress(sizes?.size ?? 0, flags.quiet);
   const records: DocumentRecord[] = [];
   let failed = 0;
   // One worker per input at most: a pool costs more to start than a single article takes.
   const concurrency = sizes ? Math.min(flags.concurrency, sizes.size) : flags.concurrency;
-  for await (const record of runJobs(jobs, flags, concurrency)) {
-    reportProblems(record, flags.quiet);
-    progress.advance(sizes?.get(record.source) ?? 0);
-    if (record.error) failed++;
-    if (format === "ndjson") sink.write(formatNdjsonLine(record));
-    else records.push(record);
+  for await (const finished of runJobs(jobs, flags, concurrency)) {
+    reportProblems(finished, flags.quiet);
+    progress.advance(sizes?.get(finished.source) ?? 0);
+    if (finished.error) failed++;
+    if (format === "ndjson") sink.write(ndjsonLineOf(finished.json));
+    else records.push(recordOf(finished));
   }
   progress.stop();
   if (interrupted()) {
@@ -47,6 +47,8 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
   if (format === "csv") sink.write(formatCsv(records, groups));
   if (format === "table") {
     const width = process.stdout.columns || 120;
+    // Loaded only for the table: the formats for programs do without colors.
+    const { colorsFor } = await import("../colors.js");
     sink.write(formatTable(records, groups, { width, color: colorsFor(sink.isTerminal, flags.color) }));
   }
   sink.close();
