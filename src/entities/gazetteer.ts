@@ -18,12 +18,30 @@ export type PhrasesStartingWith = readonly Phrase[] | undefined;
 
 const LONGEST_PHRASE = 6;
 
+/**
+ * Upper ranks of the frequency bands, most frequent first: a word's band is the first whose
+ * bound its rank in a word-frequency list stays under (band 0: in no list).
+ */
+const FREQUENCY_BANDS = [300, 2_000, 10_000, 30_000, Infinity];
+
+/** Bits of `wordTypes` below the frequency bands: one per entity type. */
+export const TYPE_BITS = 4;
+/** Bits of one language's frequency band in `wordTypes`, and how many languages fit. */
+export const BAND_BITS = 3;
+export const BAND_MASK = (1 << BAND_BITS) - 1;
+export const FREQUENCY_LANGUAGES = 4;
+
 export class Gazetteer {
   private readonly phrases = new Map<string, Phrase[]>();
   private readonly singleWords = new Map<string, number>();
+  private readonly frequencyBands = new Map<string, number>();
 
-  /** @param lists phrases per type, words separated by single spaces as the tokenizer splits them */
-  constructor(lists: GazetteerLists) {
+  /**
+   * @param lists phrases per type, words separated by single spaces as the tokenizer splits them
+   * @param frequentWords per language, word lists in lower case, each sorted from the most
+   *   frequent word down
+   */
+  constructor(lists: GazetteerLists, frequentWords: readonly (readonly (readonly string[])[])[] = []) {
     ENTITY_TYPES.forEach((entityType, type) => {
       for (const phrase of lists[entityType] ?? []) {
         const words = phrase.toLowerCase().split(" ").filter(Boolean);
@@ -36,11 +54,28 @@ export class Gazetteer {
       }
     });
     for (const bucket of this.phrases.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+    if (frequentWords.length > FREQUENCY_LANGUAGES) throw new Error(`at most ${FREQUENCY_LANGUAGES} languages of frequent words`);
+    frequentWords.forEach((lists, language) => {
+      const shift = BAND_BITS * language;
+      for (const words of lists) {
+        words.forEach((word, rank) => {
+          const band = 1 + FREQUENCY_BANDS.findIndex((bound) => rank < bound);
+          const bands = this.frequencyBands.get(word) ?? 0;
+          const known = (bands >>> shift) & BAND_MASK;
+          if (known === 0 || band < known) this.frequencyBands.set(word, (bands & ~(BAND_MASK << shift)) | (band << shift));
+        });
+      }
+    });
   }
 
-  /** Bit set of the types whose lists hold this word as a whole name. */
+  /**
+   * What the lists know of a word on its own: the bit set of the types whose lists hold it as a
+   * whole name (the low `TYPE_BITS`), and above them its frequency band in each language's word
+   * lists, `BAND_BITS` per language (0: in none of that language's lists).
+   */
   wordTypes(word: string): number {
-    return this.singleWords.get(word.toLowerCase()) ?? 0;
+    const lower = word.toLowerCase();
+    return (this.singleWords.get(lower) ?? 0) | ((this.frequencyBands.get(lower) ?? 0) << TYPE_BITS);
   }
 
   /** The phrases that start with a word, given in lower case. */

@@ -11,6 +11,8 @@ import type { GazetteerLists } from "./gazetteer.js";
 export interface GazetteerFile {
   lists: GazetteerLists;
   countries: Record<string, string>;
+  /** Per language, word lists in lower case, each from its most frequent word down (`Gazetteer.wordTypes`). */
+  frequentWords: string[][][];
 }
 import { parseModel } from "./model.js";
 import { Tagger } from "./tagger.js";
@@ -30,7 +32,7 @@ const taggers = new Map<LanguageCode, Tagger>();
 export function loadGazetteer(): { lists: Gazetteer; countries: ReadonlyMap<string, string> } {
   if (!gazetteer) {
     const file = JSON.parse(readFileSync(GAZETTEER_FILE, "utf8")) as GazetteerFile;
-    gazetteer = { lists: new Gazetteer(file.lists), countries: new Map(Object.entries(file.countries)) };
+    gazetteer = { lists: new Gazetteer(file.lists, file.frequentWords), countries: new Map(Object.entries(file.countries)) };
   }
   return gazetteer;
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { BAND_BITS, BAND_MASK, Gazetteer, TYPE_BITS } from "../../src/entities/gazetteer.js";
+import { labelIndex } from "../../src/entities/labels.js";
+import { trainPerceptron } from "../../src/entities/perceptron.js";
+import type { LabelledSentence } from "../../src/entities/perceptron.js";
+import { parseModel, serializeModel } from "../../src/entities/model.js";
+import { Tagger } from "../../src/entities/tagger.js";
+
+describe("gazetteer word lists", () => {
+  it("tells the name lists that hold a word and how frequent the word is, ignoring case", () => {
+    const frequent = Array.from({ length: 3_000 }, (_, k) => `word${k}`);
+    frequent[0] = "haus";
+    frequent[2_500] = "richter";
+    const gazetteer = new Gazetteer({ PER: ["Richter"] }, [[frequent], [["house"]]]);
+    const band = (word: string, language: number): number => (gazetteer.wordTypes(word) >>> (TYPE_BITS + BAND_BITS * language)) & BAND_MASK;
+    expect(band("Haus", 0)).toBe(1);
+    expect(band("Richter", 0)).toBeGreaterThan(band("Haus", 0));
+    expect(band("Treutel", 0)).toBe(0);
+    expect(band("House", 1)).toBe(1);
+    expect(band("House", 0)).toBe(0);
+    expect(gazetteer.wordTypes("RICHTER") & ((1 << TYPE_BITS) - 1)).toBe(1 << 0);
+    expect(gazetteer.wordTypes("Haus") & ((1 << TYPE_BITS) - 1)).toBe(0);
+  });
+
+  it("lets the tagger take a capitalized word that no list knows for a name, and a common noun for none", () => {
+    // German capitalizes every noun: only the word lists tell `Wagen` from `Brandl`.
+    const nouns = ["Haus", "Wagen", "Hund", "Garten", "Brief", "Tisch"];
+    const names = ["Oberkirch", "Zellner", "Aschau", "Pfisterer", "Kolbeck", "Hainz"];
+    const sentence = (word: string, tag: string): LabelledSentence => ({
+      words: ["Gestern", "sah", "ich", word, "."],
+      labels: Uint8Array.from(["O", "O", "O", tag, "O"], labelIndex),
+    });
+    const training = [...nouns.map((noun) => sentence(noun, "O")), ...names.map((name) => sentence(name, "B-PER"))];
+    const gazetteer = new Gazetteer({}, [[["gestern", "sah", "ich", ...nouns.map((noun) => noun.toLowerCase()), "stuhl"]]]);
+    const card = { language: "de", trainedOn: ["toy"], labels: [] };
+    const model = parseModel(serializeModel(card, trainPerceptron(training, gazetteer, { epochs: 5, minCount: 1, seed: 3 })));
+    const tagger = new Tagger(model, gazetteer);
+    expect([...tagger.tag(["Gestern", "sah", "ich", "Brandl", "."])]).toEqual([0, 0, 0, labelIndex("B-PER"), 0]);
+    expect([...tagger.tag(["Gestern", "sah", "ich", "Stuhl", "."])]).toEqual([0, 0, 0, 0, 0]);
+  });
+});
