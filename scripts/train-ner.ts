@@ -15,7 +15,8 @@ import { dictionary as wordsNL } from "@zxcvbn-ts/language-nl-be";
 import type { LanguageCode } from "../src/schema/record.js";
 import { COMPANIES, NEWS_ORGANISATIONS } from "../src/entities/curated-names.js";
 import { Gazetteer } from "../src/entities/gazetteer.js";
-import { GAZETTEER_FILE, modelFile } from "../src/entities/load.js";
+import { FREQUENCY_BANDS_FILE, GAZETTEER_FILE, modelFile } from "../src/entities/load.js";
+import { FrequencyBands } from "../src/entities/frequency-bands.js";
 import type { GazetteerFile } from "../src/entities/load.js";
 import { parseModel, serializeModel } from "../src/entities/model.js";
 import { foldDomain, trainPerceptron } from "../src/entities/perceptron.js";
@@ -160,7 +161,7 @@ function sharedTrainingNames(): Record<"PER" | "ORG" | "LOC", string[]> {
  * place names of the four locales (faker and zxcvbn-ts), curated organisations, and the
  * frequency-ranked word lists of the four languages (zxcvbn-ts).
  */
-function buildGazetteer(): GazetteerFile {
+function buildGazetteer(): { file: GazetteerFile; frequentWords: string[][][] } {
   const countries = require("i18n-iso-countries") as {
     registerLocale(locale: unknown): void;
     getNames(language: string, options: { select: "all" }): Record<string, string[]>;
@@ -186,12 +187,14 @@ function buildGazetteer(): GazetteerFile {
   const shared = sharedTrainingNames();
   const phrases = (names: Iterable<string>): string[] => [...new Set([...names].map(asTokens))].sort();
   return {
-    lists: {
-      PER: phrases([...people, ...listedPeople, ...shared.PER]),
-      LOC: phrases([...places, ...shared.LOC]),
-      ORG: phrases([...NEWS_ORGANISATIONS, ...COMPANIES, ...shared.ORG]),
+    file: {
+      lists: {
+        PER: phrases([...people, ...listedPeople, ...shared.PER]),
+        LOC: phrases([...places, ...shared.LOC]),
+        ORG: phrases([...NEWS_ORGANISATIONS, ...COMPANIES, ...shared.ORG]),
+      },
+      countries: english,
     },
-    countries: english,
     frequentWords,
   };
 }
@@ -239,7 +242,9 @@ function train(language: LanguageCode, gazetteer: Gazetteer): void {
 
 const requested = process.argv.slice(2) as LanguageCode[];
 const languages = requested.length ? requested : (Object.keys(RECIPES) as LanguageCode[]);
-const gazetteerFile = buildGazetteer();
+const { file: gazetteerFile, frequentWords } = buildGazetteer();
+const frequencyBands = FrequencyBands.fromLists(frequentWords);
 writeFileSync(GAZETTEER_FILE, JSON.stringify(gazetteerFile));
-const gazetteer = new Gazetteer(gazetteerFile.lists, gazetteerFile.frequentWords);
+writeFileSync(FREQUENCY_BANDS_FILE, frequencyBands.serialize());
+const gazetteer = new Gazetteer(gazetteerFile.lists, frequencyBands);
 for (const language of languages) train(language, gazetteer);

@@ -4,7 +4,8 @@
  * case, gazetteer phrases) is combined per token from integer hashes.
  */
 import { combine, hashString } from "./hash.js";
-import { BAND_BITS, BAND_MASK, FREQUENCY_LANGUAGES, TYPE_BITS } from "./gazetteer.js";
+import { TYPE_BITS } from "./gazetteer.js";
+import { BAND_BITS, BAND_MASK, FREQUENCY_LANGUAGES } from "./frequency-bands.js";
 
 /** Positions relative to the token whose word features take part: two words either side. */
 export const WINDOW = 2;

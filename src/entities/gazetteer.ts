@@ -5,6 +5,7 @@
  */
 import type { EntityType } from "../schema/record.js";
 import { ENTITY_TYPES } from "./labels.js";
+import { FrequencyBands } from "./frequency-bands.js";
 
 export type GazetteerLists = Partial<Record<EntityType, readonly string[]>>;
 
@@ -18,54 +19,25 @@ export type PhrasesStartingWith = readonly Phrase[] | undefined;
 
 const LONGEST_PHRASE = 6;
 
-/**
- * Upper ranks of the frequency bands, most frequent first: a word's band is the first whose
- * bound its rank in a word-frequency list stays under (band 0: in no list).
- */
-const FREQUENCY_BANDS = [300, 2_000, 10_000, 30_000, Infinity];
-
 /** Bits of `wordTypes` below the frequency bands: one per entity type. */
 export const TYPE_BITS = 4;
-/** Bits of one language's frequency band in `wordTypes`, and how many languages fit. */
-export const BAND_BITS = 3;
-export const BAND_MASK = (1 << BAND_BITS) - 1;
-export const FREQUENCY_LANGUAGES = 4;
 
 export class Gazetteer {
-  private readonly phrases = new Map<string, Phrase[]>();
-  private readonly singleWords = new Map<string, number>();
-  private readonly frequencyBands = new Map<string, number>();
+  /** Per entity type, its phrases in lower case, sorted: looked up by binary search. */
+  private readonly sorted: readonly (readonly string[])[];
 
   /**
+   * Building maps of some 44,000 phrases cost more at start-up than tagging the first article;
+   * lower-casing and (when the lists are not already in order) sorting them costs a tenth of
+   * that, and each word type is looked up only once before the tagger caches it.
    * @param lists phrases per type, words separated by single spaces as the tokenizer splits them
-   * @param frequentWords per language, word lists in lower case, each sorted from the most
-   *   frequent word down
+   * @param frequencyBands each word's frequency band per language
    */
-  constructor(lists: GazetteerLists, frequentWords: readonly (readonly (readonly string[])[])[] = []) {
-    ENTITY_TYPES.forEach((entityType, type) => {
-      for (const phrase of lists[entityType] ?? []) {
-        const words = phrase.toLowerCase().split(" ").filter(Boolean);
-        const first = words[0];
-        if (!first || words.length > LONGEST_PHRASE) continue;
-        if (words.length === 1) this.singleWords.set(first, (this.singleWords.get(first) ?? 0) | (1 << type));
-        const bucket = this.phrases.get(first) ?? [];
-        bucket.push({ words, type });
-        this.phrases.set(first, bucket);
-      }
-    });
-    for (const bucket of this.phrases.values()) bucket.sort((a, b) => b.words.length - a.words.length);
-    if (frequentWords.length > FREQUENCY_LANGUAGES) throw new Error(`at most ${FREQUENCY_LANGUAGES} languages of frequent words`);
-    frequentWords.forEach((lists, language) => {
-      const shift = BAND_BITS * language;
-      for (const words of lists) {
-        words.forEach((word, rank) => {
-          const band = 1 + FREQUENCY_BANDS.findIndex((bound) => rank < bound);
-          const bands = this.frequencyBands.get(word) ?? 0;
-          const known = (bands >>> shift) & BAND_MASK;
-          if (known === 0 || band < known) this.frequencyBands.set(word, (bands & ~(BAND_MASK << shift)) | (band << shift));
-        });
-      }
-    });
+  constructor(
+    lists: GazetteerLists,
+    private readonly frequencyBands: FrequencyBands = FrequencyBands.fromLists([]),
+  ) {
+    this.sorted = ENTITY_TYPES.map((type) => inOrder((lists[type] ?? []).map((phrase) => phrase.toLowerCase())));
   }
 
   /**
@@ -75,12 +47,27 @@ export class Gazetteer {
    */
   wordTypes(word: string): number {
     const lower = word.toLowerCase();
-    return (this.singleWords.get(lower) ?? 0) | ((this.frequencyBands.get(lower) ?? 0) << TYPE_BITS);
+    let types = 0;
+    this.sorted.forEach((phrases, type) => {
+      if (phrases[firstAtLeast(phrases, lower)] === lower) types |= 1 << type;
+    });
+    return types | (this.frequencyBands.of(lower) << TYPE_BITS);
   }
 
   /** The phrases that start with a word, given in lower case. */
   phrasesStartingWith(lower: string): PhrasesStartingWith {
-    return this.phrases.get(lower);
+    const found: Phrase[] = [];
+    const prefix = `${lower} `;
+    this.sorted.forEach((phrases, type) => {
+      // The phrase that is the word itself sorts just before those that go on after it.
+      for (let i = firstAtLeast(phrases, lower); i < phrases.length; i++) {
+        const phrase = phrases[i]!;
+        if (phrase !== lower && !phrase.startsWith(prefix)) break;
+        const words = phrase.split(" ").filter(Boolean);
+        if (words.length <= LONGEST_PHRASE) found.push({ words, type });
+      }
+    });
+    return found.length ? found.sort((a, b) => b.words.length - a.words.length) : undefined;
   }
 
   /**
@@ -103,6 +90,23 @@ export class Gazetteer {
       i += match.words.length;
     }
   }
+}
+
+function inOrder(phrases: string[]): string[] {
+  for (let i = 1; i < phrases.length; i++) if (phrases[i - 1]! > phrases[i]!) return phrases.sort();
+  return phrases;
+}
+
+/** The index of the first phrase not before `key` in sorted `phrases`. */
+function firstAtLeast(phrases: readonly string[], key: string): number {
+  let low = 0;
+  let high = phrases.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (phrases[middle]! < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function longestPhrase(bucket: PhrasesStartingWith, lower: readonly string[], length: number, i: number): Phrase | undefined {

@@ -6,13 +6,12 @@ import { readFileSync } from "node:fs";
 import type { LanguageCode } from "../schema/record.js";
 import { Gazetteer } from "./gazetteer.js";
 import type { GazetteerLists } from "./gazetteer.js";
+import { FrequencyBands } from "./frequency-bands.js";
 
 /** `models/gazetteer.json`: the name lists, and country names in the four languages → English. */
 export interface GazetteerFile {
   lists: GazetteerLists;
   countries: Record<string, string>;
-  /** Per language, word lists in lower case, each from its most frequent word down (`Gazetteer.wordTypes`). */
-  frequentWords: string[][][];
 }
 import { parseModel } from "./model.js";
 import { Tagger } from "./tagger.js";
@@ -25,6 +24,8 @@ export function modelFile(language: LanguageCode): URL {
 }
 
 export const GAZETTEER_FILE = new URL("gazetteer.json", MODELS_DIR);
+/** Each word's frequency band per language (`FrequencyBands`). */
+export const FREQUENCY_BANDS_FILE = new URL("frequency-bands.txt", MODELS_DIR);
 
 let gazetteer: { lists: Gazetteer; countries: ReadonlyMap<string, string> } | null = null;
 const taggers = new Map<LanguageCode, Tagger>();
@@ -32,7 +33,8 @@ const taggers = new Map<LanguageCode, Tagger>();
 export function loadGazetteer(): { lists: Gazetteer; countries: ReadonlyMap<string, string> } {
   if (!gazetteer) {
     const file = JSON.parse(readFileSync(GAZETTEER_FILE, "utf8")) as GazetteerFile;
-    gazetteer = { lists: new Gazetteer(file.lists, file.frequentWords), countries: new Map(Object.entries(file.countries)) };
+    const bands = FrequencyBands.parse(readFileSync(FREQUENCY_BANDS_FILE, "utf8"));
+    gazetteer = { lists: new Gazetteer(file.lists, bands), countries: new Map(Object.entries(file.countries)) };
   }
   return gazetteer;
 }

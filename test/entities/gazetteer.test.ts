@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { BAND_BITS, BAND_MASK, Gazetteer, TYPE_BITS } from "../../src/entities/gazetteer.js";
-import { labelIndex } from "../../src/entities/labels.js";
+import { Gazetteer, TYPE_BITS } from "../../src/entities/gazetteer.js";
+import { BAND_BITS, BAND_MASK, FrequencyBands } from "../../src/entities/frequency-bands.js";
+import { ENTITY_TYPES, labelIndex } from "../../src/entities/labels.js";
 import { trainPerceptron } from "../../src/entities/perceptron.js";
 import type { LabelledSentence } from "../../src/entities/perceptron.js";
 import { parseModel, serializeModel } from "../../src/entities/model.js";
@@ -11,7 +12,7 @@ describe("gazetteer word lists", () => {
     const frequent = Array.from({ length: 3_000 }, (_, k) => `word${k}`);
     frequent[0] = "haus";
     frequent[2_500] = "richter";
-    const gazetteer = new Gazetteer({ PER: ["Richter"] }, [[frequent], [["house"]]]);
+    const gazetteer = new Gazetteer({ PER: ["Richter"] }, FrequencyBands.parse(FrequencyBands.fromLists([[frequent], [["house"]]]).serialize()));
     const band = (word: string, language: number): number => (gazetteer.wordTypes(word) >>> (TYPE_BITS + BAND_BITS * language)) & BAND_MASK;
     expect(band("Haus", 0)).toBe(1);
     expect(band("Richter", 0)).toBeGreaterThan(band("Haus", 0));
@@ -20,6 +21,19 @@ describe("gazetteer word lists", () => {
     expect(band("House", 0)).toBe(0);
     expect(gazetteer.wordTypes("RICHTER") & ((1 << TYPE_BITS) - 1)).toBe(1 << 0);
     expect(gazetteer.wordTypes("Haus") & ((1 << TYPE_BITS) - 1)).toBe(0);
+  });
+
+  it("finds the phrases a word starts, longest first, from lists in any order and case", () => {
+    const gazetteer = new Gazetteer({ LOC: ["New York", "Newark", "New York City", "New"], ORG: ["New York Times"] });
+    const starts = gazetteer.phrasesStartingWith("new")?.map((p) => `${p.words.join(" ")} ${ENTITY_TYPES[p.type]}`);
+    // Longest first; phrases of one length keep the order of the types.
+    expect(starts).toEqual(["new york times ORG", "new york city LOC", "new york LOC", "new LOC"]);
+    expect(gazetteer.phrasesStartingWith("newark")).toHaveLength(1);
+    expect(gazetteer.phrasesStartingWith("york")).toBeUndefined();
+    const codes = new Uint8Array(3);
+    const lower = ["new", "york", "city"];
+    gazetteer.label(lower, lower.map((w) => gazetteer.phrasesStartingWith(w)), codes);
+    expect([...codes].every((code) => code > 0)).toBe(true);
   });
 
   it("lets the tagger take a capitalized word that no list knows for a name, and a common noun for none", () => {
@@ -31,7 +45,7 @@ describe("gazetteer word lists", () => {
       labels: Uint8Array.from(["O", "O", "O", tag, "O"], labelIndex),
     });
     const training = [...nouns.map((noun) => sentence(noun, "O")), ...names.map((name) => sentence(name, "B-PER"))];
-    const gazetteer = new Gazetteer({}, [[["gestern", "sah", "ich", ...nouns.map((noun) => noun.toLowerCase()), "stuhl"]]]);
+    const gazetteer = new Gazetteer({}, FrequencyBands.fromLists([[["gestern", "sah", "ich", ...nouns.map((noun) => noun.toLowerCase()), "stuhl"]]]));
     const card = { language: "de", trainedOn: ["toy"], labels: [] };
     const model = parseModel(serializeModel(card, trainPerceptron(training, gazetteer, { epochs: 5, minCount: 1, seed: 3 })));
     const tagger = new Tagger(model, gazetteer);
