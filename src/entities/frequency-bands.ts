@@ -21,8 +21,10 @@ const CHAR_BASE = 0x100;
 
 export class FrequencyBands {
   private constructor(
-    /** Lower-case words in code-unit order. */
-    private readonly words: readonly string[],
+    /** Lower-case words in code-unit order, one per line, after the line of bands. */
+    private readonly text: string,
+    /** Where each word starts in `text`, and one more entry for the end of the last. */
+    private readonly starts: Uint32Array,
     /** One character per word: its bands, `BAND_BITS` per language, plus `CHAR_BASE`. */
     private readonly bands: string,
   ) {}
@@ -45,35 +47,53 @@ export class FrequencyBands {
         });
       }
     });
-    const words = [...bandsOf.keys()].filter((word) => !word.includes("\n")).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return new FrequencyBands(words, words.map((word) => String.fromCharCode(CHAR_BASE + bandsOf.get(word)!)).join(""));
+    const words = [...bandsOf.keys()].filter((word) => word && !word.includes("\n")).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return FrequencyBands.parse(`${words.map((word) => String.fromCharCode(CHAR_BASE + bandsOf.get(word)!)).join("")}\n${words.join("\n")}`);
   }
 
-  /** The file format: the band characters on the first line, then one word per line. */
+  /**
+   * The file format: the band characters on the first line, then one word per line. Only the
+   * line starts are indexed: no string per word is made.
+   */
   static parse(text: string): FrequencyBands {
     const newline = text.indexOf("\n");
-    if (newline < 0) return new FrequencyBands([], "");
-    const words = text.slice(newline + 1).split("\n");
+    if (newline < 0) return new FrequencyBands("", new Uint32Array(1), "");
     const bands = text.slice(0, newline);
-    if (words.length !== bands.length) throw new Error("frequency bands file: word and band counts differ");
-    return new FrequencyBands(words, bands);
+    const starts = new Uint32Array(bands.length + 1);
+    let count = 0;
+    for (let at = newline; at >= 0 && count < bands.length; at = text.indexOf("\n", at + 1)) starts[count++] = at + 1;
+    if (count !== bands.length || text.indexOf("\n", starts[count - 1]!) >= 0) throw new Error("frequency bands file: word and band counts differ");
+    starts[count] = text.length + 1;
+    return new FrequencyBands(text, starts, bands);
   }
 
   serialize(): string {
-    return `${this.bands}\n${this.words.join("\n")}`;
+    return this.text;
   }
 
   /** A lower-case word's bands, `BAND_BITS` per language (0: in none of that language's lists). */
   of(lower: string): number {
     let low = 0;
-    let high = this.words.length - 1;
+    let high = this.bands.length - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const word = this.words[middle]!;
-      if (word === lower) return this.bands.charCodeAt(middle) - CHAR_BASE;
-      if (word < lower) low = middle + 1;
+      const order = this.compareWith(lower, middle);
+      if (order === 0) return this.bands.charCodeAt(middle) - CHAR_BASE;
+      if (order > 0) low = middle + 1;
       else high = middle - 1;
     }
     return 0;
+  }
+
+  /** How `key` orders against word `index`, in code units, as `<` on strings does. */
+  private compareWith(key: string, index: number): number {
+    const start = this.starts[index]!;
+    const length = this.starts[index + 1]! - 1 - start;
+    const shared = Math.min(key.length, length);
+    for (let i = 0; i < shared; i++) {
+      const difference = key.charCodeAt(i) - this.text.charCodeAt(start + i);
+      if (difference !== 0) return difference;
+    }
+    return key.length - length;
   }
 }
