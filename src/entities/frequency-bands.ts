@@ -57,8 +57,8 @@ export class FrequencyBands {
    */
   static parse(text: string): FrequencyBands {
     const newline = text.indexOf("\n");
-    if (newline < 0) return new FrequencyBands("", new Uint32Array(1), "");
-    const bands = text.slice(0, newline);
+    const bands = newline < 0 ? "" : text.slice(0, newline);
+    if (!bands) return new FrequencyBands(text, new Uint32Array(1), "");
     const starts = new Uint32Array(bands.length + 1);
     let count = 0;
     for (let at = newline; at >= 0 && count < bands.length; at = text.indexOf("\n", at + 1)) starts[count++] = at + 1;
