@@ -83,16 +83,14 @@ function membersInCanonicalOrder(documents: readonly DocumentRecord[]): Member[]
   const members = documents.flatMap((document) => {
     const salient = salientActors(document);
     return document.claims.map((claim, index): Member => {
-      const language = languageAt(document, claim.start);
+      const statement = statementOf(document, claim.start, index);
       return {
-        source: document.source,
-        index,
-        language,
+        ...statement,
         date: claim.date,
         text: claim.text,
         entities: new Set(hasActor(document, claim.entities) ? claim.entities : [...claim.entities, ...salient]),
         namesActors: hasActor(document, claim.entities),
-        events: new Set(eventsOf(claim.text, packOrDefault(language).claims)),
+        events: new Set(eventsOf(claim.text, packOrDefault(statement.language).claims)),
       };
     });
   });
@@ -105,14 +103,12 @@ function undatedMembers(documents: readonly DocumentRecord[]): UndatedMember[] {
   return documents
     .flatMap((document) =>
       document.undatedClaims.map((claim, index): UndatedMember => {
-        const language = languageAt(document, claim.start);
+        const statement = statementOf(document, claim.start, index);
         return {
-          source: document.source,
-          index,
-          language,
+          ...statement,
           entities: claim.entities,
           events: claim.events,
-          ahead: claim.modality === "planned" || packOrDefault(language).claims.planned.test(claim.text),
+          ahead: claim.modality === "planned" || packOrDefault(statement.language).claims.planned.test(claim.text),
           referenceDate: document.referenceDate.value,
         };
       }),
@@ -120,8 +116,10 @@ function undatedMembers(documents: readonly DocumentRecord[]): UndatedMember[] {
     .sort((a, b) => compare(a.source, b.source) || a.index - b.index);
 }
 
-function languageAt(document: DocumentRecord, offset: number): DetectedLanguageCode {
-  return document.language.segments.find((s) => offset >= s.start && offset < s.end)?.code ?? document.language.code;
+/** Where a claim stands: its document, its index there, and the language of its stretch. */
+function statementOf(document: DocumentRecord, start: number, index: number): Statement {
+  const language = document.language.segments.find((s) => start >= s.start && start < s.end)?.code ?? document.language.code;
+  return { source: document.source, index, language };
 }
 
 /**

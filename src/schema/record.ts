@@ -78,15 +78,7 @@ export const eventKind = z.enum(["announce", "launch", "end", "start", "found", 
  * grouping attaches it to the dated event it reports, so a source that reports the event
  * without dating it still counts as carrying it.
  */
-export const undatedClaim = z.object({
-  ...span,
-  text: z.string(),
-  events: z.array(eventKind),
-  subject: z.string().nullable(),
-  entities: z.array(z.string()),
-  attribution: z.string().nullable(),
-  modality,
-});
+export const undatedClaim = claim.omit({ date: true, timex: true }).extend({ events: z.array(eventKind) });
 
 export const ERROR_CODES = [
   "NOT_FOUND",
