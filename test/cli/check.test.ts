@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DocumentRecord } from "../../src/index.js";
 import { runCli } from "../run-cli.js";
+import { tempDir } from "../temp-dir.js";
 
 describe("claimx check", () => {
   it("passes on the bundled fixtures against fixtures/expected", () => {
@@ -13,7 +13,7 @@ describe("claimx check", () => {
   });
 
   it("shows what changed and exits 1 when an expected record differs", () => {
-    const expected = mkdtempSync(join(tmpdir(), "claimx-expected-"));
+    const expected = tempDir("claimx-expected-");
     cpSync("fixtures/expected", expected, { recursive: true });
     const file = join(expected, "nl-xiaomi-leica-partnership.json");
     const record = JSON.parse(readFileSync(file, "utf8")) as DocumentRecord;
@@ -28,7 +28,7 @@ describe("claimx check", () => {
   });
 
   it("--update writes expected records that then match, each with a readable list of its claims", () => {
-    const expected = mkdtempSync(join(tmpdir(), "claimx-expected-"));
+    const expected = tempDir("claimx-expected-");
     expect(runCli(["check", "--update", "--expected", expected]).status).toBe(0);
     expect(runCli(["check", "--expected", expected]).status).toBe(0);
     const summary = readFileSync(join(expected, "nl-xiaomi-leica-partnership.claims.txt"), "utf8");
@@ -37,7 +37,7 @@ describe("claimx check", () => {
   });
 
   it("a missing expected record is a difference, not a crash", () => {
-    const expected = mkdtempSync(join(tmpdir(), "claimx-expected-"));
+    const expected = tempDir("claimx-expected-");
     const run = runCli(["check", "--expected", expected]);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("no expected record");

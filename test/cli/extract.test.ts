@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extract, output, documentRecord } from "../../src/index.js";
 import { ROOT, runCli } from "../run-cli.js";
+import { tempDir } from "../temp-dir.js";
 
 const ARTICLES = "fixtures/articles";
 const FIXTURES = readdirSync(join(ROOT, ARTICLES)).sort();
@@ -62,7 +62,7 @@ describe("output formats", () => {
   });
 
   it("--output writes to a file and nothing to stdout", () => {
-    const file = join(mkdtempSync(join(tmpdir(), "claimx-")), "out.json");
+    const file = join(tempDir(), "out.json");
     const run = runCli([`${ARTICLES}/nl-xiaomi-leica-partnership.txt`, "--output", file]);
     expect(run.stdout).toBe("");
     expect(output.parse(JSON.parse(readFileSync(file, "utf8"))).documents).toHaveLength(1);
@@ -79,7 +79,7 @@ describe("inputs", () => {
   });
 
   it("expands globs and applies --include and --exclude", () => {
-    const folder = mkdtempSync(join(tmpdir(), "claimx-"));
+    const folder = tempDir();
     mkdirSync(join(folder, "sub"));
     writeFileSync(join(folder, "a.txt"), "Het kabinet vergadert vandaag over de begroting.");
     writeFileSync(join(folder, "sub", "b.txt"), "Die Regierung berät heute über den Haushalt.");
@@ -111,7 +111,7 @@ describe("exit codes and errors", () => {
   });
 
   it("a file with NUL bytes is a BINARY error record", () => {
-    const file = join(mkdtempSync(join(tmpdir(), "claimx-")), "image.png");
+    const file = join(tempDir(), "image.png");
     writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     const run = runCli([file, "--format", "ndjson"]);
     expect(run.status).toBe(2);

@@ -3,12 +3,12 @@
  * each bad input gets a clear error record, and every good file's record is exactly what it
  * gives alone. Generated here, not committed as binaries.
  */
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { documentRecord, type DocumentRecord } from "../../src/index.js";
 import { runCli } from "../run-cli.js";
+import { tempDir } from "../temp-dir.js";
 
 const GERMAN = "„Die Zusammenarbeit endet“, sagte der Vorstand am Montag – die Kosten: 5 € pro Stück.";
 const DUTCH = "De samenwerking is beëindigd, zei de directie op maandag – „een pijnlijk moment”.";
@@ -53,7 +53,7 @@ let run: ReturnType<typeof runCli>;
 const isRoot = process.getuid?.() === 0;
 
 beforeAll(() => {
-  folder = mkdtempSync(join(tmpdir(), "claimx-battery-"));
+  folder = tempDir("claimx-battery-");
   for (const [name, content] of Object.entries(FILES)) writeFileSync(join(folder, name), content);
   mkdirSync(join(folder, "sub"));
   symlinkSync("..", join(folder, "sub", "up")); // a folder loop through a symlink

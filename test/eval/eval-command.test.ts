@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { evalCommand } from "../../src/cli/commands/eval.js";
 import { fixture } from "./hand-made.js";
+import { tempDir } from "../temp-dir.js";
 
 async function run(...args: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
   let stdout = "";
@@ -44,7 +44,7 @@ describe("claimx eval", () => {
   });
 
   it("writes --predictions beside the scores", async () => {
-    const out = join(mkdtempSync(join(tmpdir(), "claimx-eval-")), "predicted.jsonl");
+    const out = join(tempDir("claimx-eval-"), "predicted.jsonl");
     await run(fixture("ctparse.jsonl"), "--predictions", out);
     const ids = readFileSync(out, "utf8").trim().split("\n").map((line) => JSON.parse(line).id);
     expect(ids).toHaveLength(11);
@@ -52,7 +52,7 @@ describe("claimx eval", () => {
   });
 
   it("exits 1 with one line naming the file and line of bad gold", async () => {
-    const bad = join(mkdtempSync(join(tmpdir(), "claimx-eval-")), "bad.jsonl");
+    const bad = join(tempDir("claimx-eval-"), "bad.jsonl");
     writeFileSync(bad, '{"lang":"en","text":"fine"}\nnot json\n');
     const { stdout, stderr, exitCode } = await run(bad);
     expect(exitCode).toBe(1);

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { GoldFileError, parseGold, readGoldFile } from "../../src/eval/read-gold.js";
 import { fixture } from "./hand-made.js";
+import { tempDir } from "../temp-dir.js";
 
 describe("reading gold files", () => {
   it("reads annotated documents (TempEval-3 platinum) with their timexes and DCT", () => {
@@ -36,7 +36,7 @@ describe("reading gold files", () => {
   });
 
   it("reads gzipped gold the same as plain gold", () => {
-    const dir = mkdtempSync(join(tmpdir(), "claimx-gold-"));
+    const dir = tempDir("claimx-gold-");
     const gz = join(dir, "ctparse.jsonl.gz");
     writeFileSync(gz, gzipSync(readFileSync(fixture("ctparse.jsonl"))));
     expect(readGoldFile(gz).items).toEqual(readGoldFile(fixture("ctparse.jsonl")).items);
