@@ -3,7 +3,8 @@
  * packages, the curated lists and the names the training splits of several languages share,
  * with the frequency-ranked word lists, then for each language trains an averaged perceptron on the
  * corpora in `../shared/data` (or $CLAIMX_DATA), keeps the epoch that scores best on the dev
- * split, retrains on train and dev with that many epochs, and writes `models/ner-<lang>.bin.gz` and `models/gazetteer.json`.
+ * split, retrains on train and dev with that many epochs, and writes `models/ner-<lang>.bin`, `models/gazetteer.json`
+ * and `models/frequency-bands.txt`.
  */
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -20,7 +20,7 @@ import { Tagger } from "./tagger.js";
 export const MODELS_DIR = new URL("../../models/", import.meta.url);
 
 export function modelFile(language: LanguageCode): URL {
-  return new URL(`ner-${language}.bin.gz`, MODELS_DIR);
+  return new URL(`ner-${language}.bin`, MODELS_DIR);
 }
 
 export const GAZETTEER_FILE = new URL("gazetteer.json", MODELS_DIR);

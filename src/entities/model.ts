@@ -1,16 +1,21 @@
 /**
- * The shipped model format: per language one gzipped binary file in `models/`, holding the
- * feature hashes, their weights quantized to 8 bits with one scale, and the label transition
- * scores. Feature rows whose weights all round to zero are left out when the model is written.
+ * The shipped model format: per language one binary file in `models/`, holding the feature
+ * hashes, the label transition scores, the hash table that finds a feature's row, and the
+ * weights quantized to 8 bits with one scale. Feature rows whose weights all round to zero are
+ * left out when the model is written.
+ *
+ * The file is laid out as the tagger uses it, uncompressed: loading is one read and typed-array
+ * views onto it. Unzipping, copying and rebuilding the hash table took about 15 ms of CPU
+ * (the German model; up to 40 ms on a busy machine) before the first article could be tagged.
  */
-import { gunzipSync, gzipSync } from "node:zlib";
 import { LABELS, LABEL_COUNT } from "./labels.js";
 import { constrainTransitions } from "./viterbi.js";
 
 /** Labels per weight row, read once: hot loops below use it per token. */
 const L = LABEL_COUNT;
 
-const MAGIC = "CXNER1";
+/** `CXNER1` was the same rows gzipped, without the hash table (`scripts/convert-models.ts`). */
+const MAGIC = "CXNER2";
 
 export interface ModelCard {
   language: string;
@@ -30,26 +35,19 @@ export interface TrainedWeights {
 
 export class NerModel {
   readonly transitions: Float32Array;
-  private readonly slots: Int32Array;
   private readonly mask: number;
 
+  /** @param slots the hash table of `keys` that `slotTable` builds */
   constructor(
     readonly card: ModelCard,
     private readonly keys: Uint32Array,
+    private readonly slots: Int32Array,
     private readonly weights: Int8Array,
     private readonly scale: number,
     transitions: Float32Array,
   ) {
     this.transitions = constrainTransitions(transitions);
-    let size = 1;
-    while (size < keys.length * 2) size <<= 1;
-    this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
-    for (let row = 0; row < keys.length; row++) {
-      let slot = (keys[row] as number) & this.mask;
-      while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.slots[slot] = row;
-    }
+    this.mask = slots.length - 1;
   }
 
   get featureCount(): number {
@@ -72,6 +70,32 @@ export class NerModel {
   }
 }
 
+/**
+ * Open addressing with linear probing: per slot the row of a feature hash, or −1. A power of two
+ * at least twice the rows keeps probes short.
+ */
+function slotTable(keys: Uint32Array): Int32Array {
+  let size = 1;
+  while (size < keys.length * 2) size <<= 1;
+  const mask = size - 1;
+  const slots = new Int32Array(size).fill(-1);
+  for (let row = 0; row < keys.length; row++) {
+    let slot = (keys[row] as number) & mask;
+    while (slots[slot] !== -1) slot = (slot + 1) & mask;
+    slots[slot] = row;
+  }
+  return slots;
+}
+
+/** Weights as shipped: 8-bit integers that one scale turns back into scores. */
+export interface QuantizedWeights {
+  keys: Uint32Array;
+  /** `keys.length × L`. */
+  weights: Int8Array;
+  scale: number;
+  transitions: Float32Array;
+}
+
 export function serializeModel(card: ModelCard, trained: TrainedWeights): Buffer {
   let largest = 0;
   for (const w of trained.weights) largest = Math.max(largest, Math.abs(w));
@@ -91,40 +115,40 @@ export function serializeModel(card: ModelCard, trained: TrainedWeights): Buffer
     keys[k] = trained.keys[row] as number;
     for (let y = 0; y < L; y++) weights[k * L + y] = Math.round((trained.weights[row * L + y] as number) / scale);
   });
-  const header = Buffer.from(JSON.stringify({ ...card, labels: LABELS, scale, features: rows.length }));
+  return encodeModel(card, { keys, weights, scale, transitions: trained.transitions });
+}
+
+/** The bytes of the model file. */
+export function encodeModel(card: ModelCard, { keys, weights, scale, transitions }: QuantizedWeights): Buffer {
+  const slots = slotTable(keys);
+  const header = Buffer.from(JSON.stringify({ ...card, labels: LABELS, scale, features: keys.length, slots: slots.length }));
   const headerLength = Buffer.alloc(4);
   headerLength.writeUInt32LE(header.length);
   const padding = Buffer.alloc((4 - ((MAGIC.length + 4 + header.length) % 4)) % 4);
-  return gzipSync(
-    Buffer.concat([
-      Buffer.from(MAGIC),
-      headerLength,
-      header,
-      padding,
-      Buffer.from(keys.buffer),
-      Buffer.from(trained.transitions.buffer, trained.transitions.byteOffset, trained.transitions.byteLength),
-      Buffer.from(weights.buffer),
-    ]),
-    { level: 9 },
-  );
+  const bytesOf = (array: Uint32Array | Int32Array | Float32Array | Int8Array): Buffer => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+  return Buffer.concat([Buffer.from(MAGIC), headerLength, header, padding, bytesOf(keys), bytesOf(transitions), bytesOf(slots), bytesOf(weights)]);
 }
 
-export function parseModel(file: Buffer): NerModel {
-  const bytes = gunzipSync(file);
-  if (bytes.subarray(0, MAGIC.length).toString() !== MAGIC) throw new Error("not a claimx entity model");
-  const headerLength = bytes.readUInt32LE(MAGIC.length);
+/** The model in `file`. Its arrays are views onto the file's bytes, which must not change afterwards. */
+export function parseModel(file: Uint8Array): NerModel {
+  // Typed arrays need their element size's alignment; a file read on its own starts a buffer.
+  const bytes = file.byteOffset % 4 === 0 ? file : new Uint8Array(file);
+  const text = (from: number, to: number): string => Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString();
+  if (text(0, MAGIC.length) !== MAGIC) throw new Error(`not a claimx entity model in the ${MAGIC} format (older models: npm run convert:models)`);
+  const headerLength = new DataView(bytes.buffer, bytes.byteOffset + MAGIC.length, 4).getUint32(0, true);
   let at = MAGIC.length + 4;
-  const header = JSON.parse(bytes.subarray(at, at + headerLength).toString()) as ModelCard & { scale: number; features: number };
+  const header = JSON.parse(text(at, at + headerLength)) as ModelCard & { scale: number; features: number; slots: number };
   if (header.labels.join() !== LABELS.join()) throw new Error("entity model labels do not match this version");
   at += headerLength;
   at += (4 - (at % 4)) % 4;
-  // Copies keep the typed arrays aligned whatever the pool offset of the unzipped buffer.
-  const keys = new Uint32Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + header.features * 4));
-  at += header.features * 4;
-  const transitionBytes = (L + 1) * L * 4;
-  const transitions = new Float32Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + transitionBytes));
-  at += transitionBytes;
-  const weights = new Int8Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + header.features * L));
+  if (bytes.byteLength !== at + header.features * 4 + (L + 1) * L * 4 + header.slots * 4 + header.features * L) throw new Error("entity model file has the wrong length");
+  const keys = new Uint32Array(bytes.buffer, bytes.byteOffset + at, header.features);
+  at += keys.byteLength;
+  const transitions = new Float32Array(bytes.buffer, bytes.byteOffset + at, (L + 1) * L);
+  at += transitions.byteLength;
+  const slots = new Int32Array(bytes.buffer, bytes.byteOffset + at, header.slots);
+  at += slots.byteLength;
+  const weights = new Int8Array(bytes.buffer, bytes.byteOffset + at, header.features * L);
   const card: ModelCard = { language: header.language, trainedOn: header.trainedOn, labels: header.labels };
-  return new NerModel(card, keys, weights, header.scale, transitions);
+  return new NerModel(card, keys, slots, weights, header.scale, transitions);
 }

@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { Gazetteer } from "../../src/entities/gazetteer.js";
 import { labelIndex } from "../../src/entities/labels.js";
@@ -26,6 +27,17 @@ describe("perceptron training", () => {
   it("learns the training sentences and survives the shipped format", () => {
     const tagger = new Tagger(parseModel(serializeModel(card, trainPerceptron(training, gazetteer, options))), gazetteer);
     for (const { words, labels } of training) expect([...tagger.tag(words)]).toEqual([...labels]);
+  });
+
+  it("reads a model file wherever its bytes start, and refuses the older gzipped format", () => {
+    const file = serializeModel(card, trainPerceptron(training, gazetteer, options));
+    // Typed arrays need aligned offsets: a file at an odd offset of a larger buffer must still load.
+    const shifted = Buffer.alloc(file.length + 1);
+    file.copy(shifted, 1);
+    const tagger = new Tagger(parseModel(shifted.subarray(1)), gazetteer);
+    for (const { words, labels } of training) expect([...tagger.tag(words)]).toEqual([...labels]);
+    expect(() => parseModel(gzipSync(file))).toThrow(/convert:models/);
+    expect(() => parseModel(file.subarray(0, file.length - 1))).toThrow(/wrong length/);
   });
 
   it("is reproducible: the same data and seed give the same model file", () => {
