@@ -3,8 +3,8 @@
  * packages, the curated lists and the names the training splits of several languages share,
  * with the frequency-ranked word lists, then for each language trains an averaged perceptron on the
  * corpora in `../shared/data` (or $CLAIMX_DATA), keeps the epoch that scores best on the dev
- * split, retrains on train and dev with that many epochs, and writes `models/ner-<lang>.bin`, `models/gazetteer.json`
- * and `models/frequency-bands.txt`.
+ * split, retrains on train and dev with that many epochs, and writes `models/ner-<lang>.bin`,
+ * `models/gazetteer.txt`, `models/countries.json` and `models/frequency-bands.txt`.
  */
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -15,10 +15,9 @@ import { dictionary as wordsID } from "@zxcvbn-ts/language-id";
 import { dictionary as wordsNL } from "@zxcvbn-ts/language-nl-be";
 import type { LanguageCode } from "../src/schema/record.js";
 import { COMPANIES, NEWS_ORGANISATIONS } from "../src/entities/curated-names.js";
-import { Gazetteer } from "../src/entities/gazetteer.js";
-import { FREQUENCY_BANDS_FILE, GAZETTEER_FILE, modelFile } from "../src/entities/load.js";
+import { Gazetteer, type GazetteerLists } from "../src/entities/gazetteer.js";
+import { COUNTRIES_FILE, FREQUENCY_BANDS_FILE, GAZETTEER_FILE, modelFile } from "../src/entities/load.js";
 import { FrequencyBands } from "../src/entities/frequency-bands.js";
-import type { GazetteerFile } from "../src/entities/load.js";
 import { parseModel, serializeModel } from "../src/entities/model.js";
 import { foldDomain, trainPerceptron } from "../src/entities/perceptron.js";
 import type { LabelledSentence } from "../src/entities/perceptron.js";
@@ -162,7 +161,7 @@ function sharedTrainingNames(): Record<"PER" | "ORG" | "LOC", string[]> {
  * place names of the four locales (faker and zxcvbn-ts), curated organisations, and the
  * frequency-ranked word lists of the four languages (zxcvbn-ts).
  */
-function buildGazetteer(): { file: GazetteerFile; frequentWords: string[][][] } {
+function buildGazetteer(): { lists: GazetteerLists; countries: Record<string, string>; frequentWords: string[][][] } {
   const countries = require("i18n-iso-countries") as {
     registerLocale(locale: unknown): void;
     getNames(language: string, options: { select: "all" }): Record<string, string[]>;
@@ -188,14 +187,12 @@ function buildGazetteer(): { file: GazetteerFile; frequentWords: string[][][] } 
   const shared = sharedTrainingNames();
   const phrases = (names: Iterable<string>): string[] => [...new Set([...names].map(asTokens))].sort();
   return {
-    file: {
-      lists: {
-        PER: phrases([...people, ...listedPeople, ...shared.PER]),
-        LOC: phrases([...places, ...shared.LOC]),
-        ORG: phrases([...NEWS_ORGANISATIONS, ...COMPANIES, ...shared.ORG]),
-      },
-      countries: english,
+    lists: {
+      PER: phrases([...people, ...listedPeople, ...shared.PER]),
+      LOC: phrases([...places, ...shared.LOC]),
+      ORG: phrases([...NEWS_ORGANISATIONS, ...COMPANIES, ...shared.ORG]),
     },
+    countries: english,
     frequentWords,
   };
 }
@@ -243,9 +240,10 @@ function train(language: LanguageCode, gazetteer: Gazetteer): void {
 
 const requested = process.argv.slice(2) as LanguageCode[];
 const languages = requested.length ? requested : (Object.keys(RECIPES) as LanguageCode[]);
-const { file: gazetteerFile, frequentWords } = buildGazetteer();
+const { lists, countries, frequentWords } = buildGazetteer();
 const frequencyBands = FrequencyBands.fromLists(frequentWords);
-writeFileSync(GAZETTEER_FILE, JSON.stringify(gazetteerFile));
+const gazetteer = Gazetteer.fromLists(lists, frequencyBands);
+writeFileSync(GAZETTEER_FILE, gazetteer.serialize());
+writeFileSync(COUNTRIES_FILE, JSON.stringify(countries));
 writeFileSync(FREQUENCY_BANDS_FILE, frequencyBands.serialize());
-const gazetteer = new Gazetteer(gazetteerFile.lists, frequencyBands);
 for (const language of languages) train(language, gazetteer);

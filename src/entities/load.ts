@@ -5,14 +5,7 @@
 import { readFileSync } from "node:fs";
 import type { LanguageCode } from "../schema/record.js";
 import { Gazetteer } from "./gazetteer.js";
-import type { GazetteerLists } from "./gazetteer.js";
 import { FrequencyBands } from "./frequency-bands.js";
-
-/** `models/gazetteer.json`: the name lists, and country names in the four languages → English. */
-export interface GazetteerFile {
-  lists: GazetteerLists;
-  countries: Record<string, string>;
-}
 import { parseModel } from "./model.js";
 import { Tagger } from "./tagger.js";
 
@@ -23,7 +16,10 @@ export function modelFile(language: LanguageCode): URL {
   return new URL(`ner-${language}.bin`, MODELS_DIR);
 }
 
-export const GAZETTEER_FILE = new URL("gazetteer.json", MODELS_DIR);
+/** The name lists (`Gazetteer`). */
+export const GAZETTEER_FILE = new URL("gazetteer.txt", MODELS_DIR);
+/** Country names in the four languages, in lower case → English name. */
+export const COUNTRIES_FILE = new URL("countries.json", MODELS_DIR);
 /** Each word's frequency band per language (`FrequencyBands`). */
 export const FREQUENCY_BANDS_FILE = new URL("frequency-bands.txt", MODELS_DIR);
 
@@ -32,9 +28,9 @@ const taggers = new Map<LanguageCode, Tagger>();
 
 export function loadGazetteer(): { lists: Gazetteer; countries: ReadonlyMap<string, string> } {
   if (!gazetteer) {
-    const file = JSON.parse(readFileSync(GAZETTEER_FILE, "utf8")) as GazetteerFile;
-    const bands = FrequencyBands.parse(readFileSync(FREQUENCY_BANDS_FILE, "utf8"));
-    gazetteer = { lists: new Gazetteer(file.lists, bands), countries: new Map(Object.entries(file.countries)) };
+    const bands = FrequencyBands.parse(readFileSync(FREQUENCY_BANDS_FILE));
+    const countries = JSON.parse(readFileSync(COUNTRIES_FILE, "utf8")) as Record<string, string>;
+    gazetteer = { lists: Gazetteer.parse(readFileSync(GAZETTEER_FILE), bands), countries: new Map(Object.entries(countries)) };
   }
   return gazetteer;
 }

@@ -12,7 +12,7 @@ describe("gazetteer word lists", () => {
     const frequent = Array.from({ length: 3_000 }, (_, k) => `word${k}`);
     frequent[0] = "haus";
     frequent[2_500] = "richter";
-    const gazetteer = new Gazetteer({ PER: ["Richter"] }, FrequencyBands.parse(FrequencyBands.fromLists([[frequent], [["house"]]]).serialize()));
+    const gazetteer = Gazetteer.fromLists({ PER: ["Richter"] }, FrequencyBands.parse(FrequencyBands.fromLists([[frequent], [["house"]]]).serialize()));
     const band = (word: string, language: number): number => (gazetteer.wordTypes(word) >>> (TYPE_BITS + BAND_BITS * language)) & BAND_MASK;
     expect(band("Haus", 0)).toBe(1);
     expect(band("Richter", 0)).toBeGreaterThan(band("Haus", 0));
@@ -24,7 +24,7 @@ describe("gazetteer word lists", () => {
   });
 
   it("finds the phrases a word starts, longest first, from lists in any order and case", () => {
-    const gazetteer = new Gazetteer({ LOC: ["New York", "Newark", "New York City", "New"], ORG: ["New York Times"] });
+    const gazetteer = Gazetteer.fromLists({ LOC: ["New York", "Newark", "New York City", "New"], ORG: ["New York Times"] });
     const starts = gazetteer.phrasesStartingWith("new")?.map((p) => `${p.words.join(" ")} ${ENTITY_TYPES[p.type]}`);
     // Longest first; phrases of one length keep the order of the types.
     expect(starts).toEqual(["new york times ORG", "new york city LOC", "new york LOC", "new LOC"]);
@@ -36,6 +36,14 @@ describe("gazetteer word lists", () => {
     expect([...codes].every((code) => code > 0)).toBe(true);
   });
 
+  it("labels a phrase of several lists as the first type's, and tells all its types", () => {
+    const gazetteer = Gazetteer.fromLists({ LOC: ["Georgia", "Paris"], PER: ["Georgia"] });
+    const codes = new Uint8Array(1);
+    gazetteer.label(["georgia"], [gazetteer.phrasesStartingWith("georgia")], codes);
+    expect(codes[0]).toBe(1 + 2 * ENTITY_TYPES.indexOf("PER"));
+    expect(gazetteer.wordTypes("Georgia")).toBe((1 << ENTITY_TYPES.indexOf("PER")) | (1 << ENTITY_TYPES.indexOf("LOC")));
+  });
+
   it("lets the tagger take a capitalized word that no list knows for a name, and a common noun for none", () => {
     // German capitalizes every noun: only the word lists tell `Wagen` from `Brandl`.
     const nouns = ["Haus", "Wagen", "Hund", "Garten", "Brief", "Tisch"];
@@ -45,7 +53,7 @@ describe("gazetteer word lists", () => {
       labels: Uint8Array.from(["O", "O", "O", tag, "O"], labelIndex),
     });
     const training = [...nouns.map((noun) => sentence(noun, "O")), ...names.map((name) => sentence(name, "B-PER"))];
-    const gazetteer = new Gazetteer({}, FrequencyBands.fromLists([[["gestern", "sah", "ich", ...nouns.map((noun) => noun.toLowerCase()), "stuhl"]]]));
+    const gazetteer = Gazetteer.fromLists({}, FrequencyBands.fromLists([[["gestern", "sah", "ich", ...nouns.map((noun) => noun.toLowerCase()), "stuhl"]]]));
     const card = { language: "de", trainedOn: ["toy"], labels: [] };
     const model = parseModel(serializeModel(card, trainPerceptron(training, gazetteer, { epochs: 5, minCount: 1, seed: 3 })));
     const tagger = new Tagger(model, gazetteer);

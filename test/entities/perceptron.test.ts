@@ -19,7 +19,7 @@ const training = [
   sentence("Philips ligt in Eindhoven .", "B-ORG O O B-LOC O"),
   sentence("Karel de Vries woont in Eindhoven .", "B-PER I-PER I-PER O O B-LOC O"),
 ];
-const gazetteer = new Gazetteer({ LOC: ["Utrecht", "Eindhoven"] });
+const gazetteer = Gazetteer.fromLists({ LOC: ["Utrecht", "Eindhoven"] });
 const options = { epochs: 8, minCount: 1, seed: 7 };
 const card = { language: "nl", trainedOn: ["toy"], labels: [] };
 

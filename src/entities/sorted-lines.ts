@@ -1,0 +1,119 @@
+/**
+ * A shipped word list searched where it lies: the file's bytes, one entry per line, sorted by
+ * the UTF-8 bytes of their keys. Finding a key is a binary search over byte positions that
+ * reads the line around each middle, so loading a list is one read: decoding a file of a
+ * quarter of a million words to a string and indexing or splitting its lines cost 40–80 ms of
+ * start-up, and each word type is looked up only once before the tagger caches it.
+ *
+ * Each line is a fixed-width value, a space, and the key. Keys hold neither line breaks nor
+ * half surrogate pairs (neither survives UTF-8 in a line of its own).
+ */
+
+const NEWLINE = 0x0a;
+const utf8 = new TextEncoder();
+const UNPAIRED_SURROGATE = /\p{Surrogate}/u;
+
+export interface Entry {
+  key: string;
+  value: string;
+}
+
+export class SortedLines {
+  private constructor(
+    readonly bytes: Uint8Array,
+    /** Where the first entry starts, after the header line. */
+    private readonly first: number,
+    /** Bytes of the value and the space after it, before each key. */
+    private readonly valueWidth: number,
+  ) {}
+
+  /** The file of `entries` (values of `valueWidth` characters, distinct keys) under `header`. */
+  static write(header: string, valueWidth: number, entries: readonly Entry[]): Uint8Array {
+    const lines = entries
+      .filter(({ key }) => SortedLines.canHold(key))
+      .map(({ key, value }) => {
+        if (value.length !== valueWidth) throw new Error(`value ${value} is not ${valueWidth} characters wide`);
+        return { bytes: Buffer.from(key), line: `${value} ${key}\n` };
+      })
+      .sort((a, b) => Buffer.compare(a.bytes, b.bytes));
+    return Buffer.from(`${header}\n${lines.map(({ line }) => line).join("")}`);
+  }
+
+  /** Whether a key can be a line of its own. */
+  static canHold(key: string): boolean {
+    return key !== "" && !key.includes("\n") && !UNPAIRED_SURROGATE.test(key);
+  }
+
+  /** The lines of `bytes` after `header`; a file under another header is refused, not misread. */
+  static read(bytes: Uint8Array, header: string, valueWidth: number, what: string): SortedLines {
+    const first = header.length + 1;
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, first)).toString() !== `${header}\n`) {
+      throw new Error(`not a ${what} file of this version (older ones: npm run convert:models)`);
+    }
+    return new SortedLines(bytes, first, valueWidth + 1);
+  }
+
+  /** The key's bytes to search with, or null when no line can hold it. */
+  static keyOf(key: string): Uint8Array | null {
+    return SortedLines.canHold(key) ? utf8.encode(key) : null;
+  }
+
+  /** Where the first line whose key is not before `key` starts (the end of the file: none). */
+  firstAtLeast(key: Uint8Array): number {
+    const { bytes } = this;
+    let low = this.first;
+    let high = bytes.length;
+    // Lines before `low` hold smaller keys, lines from `high` on larger or equal ones.
+    while (low < high) {
+      let start = (low + high) >>> 1;
+      while (start > low && bytes[start - 1] !== NEWLINE) start--;
+      const end = this.lineEnd(start);
+      if (this.compare(key, start, end) <= 0) high = start;
+      else low = end + 1;
+    }
+    return low;
+  }
+
+  /** The line of exactly `key`, or −1. */
+  find(key: Uint8Array): number {
+    const start = this.firstAtLeast(key);
+    return start < this.bytes.length && this.compare(key, start, this.lineEnd(start)) === 0 ? start : -1;
+  }
+
+  /** Where the line starting at `start` ends (its newline). */
+  lineEnd(start: number): number {
+    let end = start + this.valueWidth;
+    while (this.bytes[end] !== NEWLINE) end++;
+    return end;
+  }
+
+  /** Whether the key of the line at `start` begins with `prefix`. */
+  keyStartsWith(start: number, end: number, prefix: Uint8Array): boolean {
+    const from = start + this.valueWidth;
+    if (end - from < prefix.length) return false;
+    for (let i = 0; i < prefix.length; i++) if (this.bytes[from + i] !== prefix[i]) return false;
+    return true;
+  }
+
+  /** The key of the line at `start`. */
+  keyAt(start: number, end: number): string {
+    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + start + this.valueWidth, end - start - this.valueWidth).toString();
+  }
+
+  /** Byte `i` of the value of the line at `start`. */
+  valueByte(start: number, i: number): number {
+    return this.bytes[start + i] as number;
+  }
+
+  /** How `key` orders against the key of the line `[start, end)`, byte by byte. */
+  compare(key: Uint8Array, start: number, end: number): number {
+    const from = start + this.valueWidth;
+    const length = end - from;
+    const shared = Math.min(key.length, length);
+    for (let i = 0; i < shared; i++) {
+      const difference = (key[i] as number) - (this.bytes[from + i] as number);
+      if (difference !== 0) return difference;
+    }
+    return key.length - length;
+  }
+}

@@ -1,0 +1,46 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { SortedLines } from "../../src/entities/sorted-lines.js";
+import { FrequencyBands } from "../../src/entities/frequency-bands.js";
+import { Gazetteer } from "../../src/entities/gazetteer.js";
+
+const HEADER = "test lines 1";
+const linesOf = (keys: readonly string[]): SortedLines =>
+  SortedLines.read(SortedLines.write(HEADER, 2, keys.map((key, i) => ({ key, value: String(i % 100).padStart(2, "0") }))), HEADER, 2, "test");
+
+describe("sorted lines searched in place", () => {
+  it("finds every key it holds, with its value, and no other", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ unit: "grapheme", minLength: 1, maxLength: 6 }).filter(SortedLines.canHold)), fc.array(fc.string({ unit: "grapheme", maxLength: 6 })), (keys, others) => {
+        const lines = linesOf(keys);
+        keys.forEach((key, i) => {
+          const line = lines.find(SortedLines.keyOf(key)!);
+          expect(line).toBeGreaterThanOrEqual(0);
+          expect(lines.keyAt(line, lines.lineEnd(line))).toBe(key);
+          expect(String.fromCharCode(lines.valueByte(line, 0), lines.valueByte(line, 1))).toBe(String(i % 100).padStart(2, "0"));
+        });
+        for (const other of others.filter((key) => !keys.includes(key))) {
+          const key = SortedLines.keyOf(other);
+          if (key) expect(lines.find(key)).toBe(-1);
+        }
+      }),
+    );
+  });
+
+  it("finds a key that is the start of others, and those after it", () => {
+    const lines = linesOf(["new york", "newark", "new", "new york city", "neu", "ñew", "n😀"]);
+    const start = lines.firstAtLeast(SortedLines.keyOf("new")!);
+    expect(lines.keyAt(start, lines.lineEnd(start))).toBe("new");
+    const next = lines.lineEnd(start) + 1;
+    expect(lines.keyAt(next, lines.lineEnd(next))).toBe("new york");
+    expect(lines.find(SortedLines.keyOf("n😀")!)).toBeGreaterThan(0);
+    expect(SortedLines.keyOf("half \ud83d pair")).toBeNull();
+  });
+
+  it("refuses a file of another format instead of misreading it", () => {
+    const oldBands = "\u0108\u0110\nhaus\nhund";
+    expect(() => FrequencyBands.parse(Buffer.from(oldBands))).toThrow(/convert:models/);
+    expect(() => Gazetteer.parse(Buffer.from(JSON.stringify({ lists: {}, countries: {} })))).toThrow(/convert:models/);
+    expect(() => Gazetteer.parse(FrequencyBands.fromLists([]).serialize())).toThrow(/not a gazetteer/);
+  });
+});
