@@ -6,8 +6,8 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    // The launcher is plain JavaScript run by Node.
-    files: ["bin/**/*.js"],
+    // The launcher and the bundling step are plain JavaScript run by Node.
+    files: ["bin/**/*.js", "scripts/**/*.js"],
     languageOptions: { globals: { process: "readonly", URL: "readonly" } },
   },
   {

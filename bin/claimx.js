@@ -6,5 +6,7 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   const { readFileSync } = await import("node:fs");
   process.stdout.write(`${JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version}\n`);
 } else {
-  await import("../dist/cli/main.js");
+  // One bundled file (`npm run build`): resolving and loading the 140 modules of the CLI one by
+  // one cost about 50 ms of CPU at each start.
+  await import("../dist/bundle/main.js");
 }
