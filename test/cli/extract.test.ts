@@ -88,8 +88,12 @@ describe("inputs", () => {
       output.parse(JSON.parse(runCli(args, { cwd: folder }).stdout)).documents.map((d) => d.source);
     expect(sources(["."])).toEqual(["a.txt", "sub/b.txt", "sub/c.md"]);
     expect(sources(["**/*.txt"])).toEqual(["a.txt", "sub/b.txt"]);
+    // Every character that makes a glob still does, and a file whose name has one is itself.
+    expect(sources(["sub/?.md", "sub/[b].txt", "{a,sub/c}.*"])).toEqual(["sub/c.md", "sub/b.txt", "a.txt", "sub/c.md"]);
     expect(sources([".", "--include", "*.md"])).toEqual(["sub/c.md"]);
     expect(sources([".", "--exclude", "sub/**"])).toEqual(["a.txt"]);
+    writeFileSync(join(folder, "d[1].txt"), "Het kabinet vergadert morgen.");
+    expect(sources(["d[1].txt"])).toEqual(["d[1].txt"]);
   });
 
   it("forces the language with --lang and the reference date with --reference-date", () => {

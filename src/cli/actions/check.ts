@@ -15,7 +15,7 @@ import { UsageError } from "../usage-error.js";
 import type { CheckFlags } from "../commands/check.js";
 
 export async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
-  const inputs = expandInputs(paths);
+  const inputs = await expandInputs(paths);
   if (!inputs.length) throw new UsageError(`no fixtures found in ${paths.join(", ")}`);
   const color = colorsFor(Boolean(process.stdout.isTTY), flags.color);
   let differing = 0;

@@ -24,7 +24,7 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
   if (flags.group && format === "ndjson") {
     throw new UsageError("--group needs every document first; stream with --format ndjson and pipe into: claimx group");
   }
-  const { jobs, sizes } = flags.input === "ndjson" ? { jobs: shardJobs(readTextJobs(paths), flags.shard), sizes: null } : fileJobs(paths, flags);
+  const { jobs, sizes } = flags.input === "ndjson" ? { jobs: shardJobs(readTextJobs(paths), flags.shard), sizes: null } : await fileJobs(paths, flags);
   const progress = await startProgress(sizes?.size ?? 0, flags.quiet);
   const records: DocumentRecord[] = [];
   let failed = 0;
@@ -55,8 +55,8 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
   return failed ? EXIT.someFailed : EXIT.ok;
 }
 
-function fileJobs(paths: string[], flags: ExtractFlags): { jobs: Input[]; sizes: Map<string, number> } {
-  const inputs = expandInputs(paths, { include: flags.include, exclude: flags.exclude }).filter((input) => !flags.shard || inShard(input.path, flags.shard));
+async function fileJobs(paths: string[], flags: ExtractFlags): Promise<{ jobs: Input[]; sizes: Map<string, number> }> {
+  const inputs = (await expandInputs(paths, { include: flags.include, exclude: flags.exclude })).filter((input) => !flags.shard || inShard(input.path, flags.shard));
   if (!inputs.length && !flags.shard) throw new UsageError(`no files found in ${paths.join(", ")}`);
   const sizes = new Map(inputs.map((input) => [input.path, input.kind === "file" ? sizeOf(input.path) : 0]));
   return { jobs: inputs, sizes };
