@@ -6,9 +6,15 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    // The launcher and the bundling step are plain JavaScript run by Node.
-    files: ["bin/**/*.js", "scripts/**/*.js"],
+    // The bundling step is plain JavaScript run by Node.
+    files: ["scripts/**/*.js"],
     languageOptions: { globals: { process: "readonly", URL: "readonly" } },
+  },
+  {
+    // The launcher is plain CommonJS run by Node (bin/package.json).
+    files: ["bin/**/*.js"],
+    languageOptions: { sourceType: "commonjs", globals: { process: "readonly", require: "readonly", __dirname: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
     rules: {
