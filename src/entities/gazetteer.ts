@@ -81,12 +81,12 @@ export class Gazetteer {
     const key = SortedLines.keyOf(lower);
     if (!key) return undefined;
     const found: Phrase[] = [];
-    const prefix = Buffer.concat([key, Uint8Array.of(SPACE)]);
     const { phrases } = this;
     // The phrase that is the word itself sorts just before those that go on after it.
     for (let start = phrases.firstAtLeast(key); start < phrases.bytes.length; ) {
       const end = phrases.lineEnd(start);
-      if (phrases.compare(key, start, end) !== 0 && !phrases.keyStartsWith(start, end, prefix)) break;
+      const goesOn = phrases.keyStartsWith(start, end, key) && phrases.keyByte(start, key.length) === SPACE;
+      if (!goesOn && phrases.compare(key, start, end) !== 0) break;
       const words = phrases.keyAt(start, end).split(" ").filter(Boolean);
       const types = this.typesAt(start);
       if (words.length <= LONGEST_PHRASE) {
