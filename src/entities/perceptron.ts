@@ -15,15 +15,23 @@ export interface LabelledSentence {
   labels: Uint8Array;
   /** Training domain (1, 2, …) whose feature copies this sentence also fires; 0 or absent: none. */
   domain?: number;
+  /** The document the sentence belongs to, where the corpus says; absent: a document of its own. */
+  document?: string;
 }
 
-/** Sentences from JSON lines of `{"tokens": [...], "tags": [IOB2 …]}`, the corpora's format. */
+/**
+ * Sentences from JSON lines of `{"id", "tokens": [...], "tags": [IOB2 …]}`, the corpora's
+ * format. An id `…-d0012-s003` is sentence 3 of document 12.
+ */
 export function parseLabelledLines(text: string): LabelledSentence[] {
   return text
     .split("\n")
     .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as { tokens: string[]; tags: string[] })
-    .map(({ tokens, tags }) => ({ words: tokens, labels: Uint8Array.from(tags, labelIndex) }));
+    .map((line) => JSON.parse(line) as { id?: string; tokens: string[]; tags: string[] })
+    .map(({ id, tokens, tags }) => {
+      const document = /^(.*-d\d+)-s\d+$/.exec(id ?? "")?.[1];
+      return { words: tokens, labels: Uint8Array.from(tags, labelIndex), ...(document ? { document } : {}) };
+    });
 }
 
 export interface TrainingOptions {
