@@ -17,10 +17,13 @@ export function scoreTagger(sentences: readonly LabelledSentence[], tag: (words:
     while (document !== undefined && end < sentences.length && (sentences[end] as LabelledSentence).document === document) end++;
     const group = sentences.slice(first, end);
     const labels = group.map((sentence) => tag(sentence.words));
-    agreeWithinDocument(
-      group.map((sentence) => sentence.words),
-      labels,
-    );
+    // A sentence of no known document (GermEval, the Indonesian corpora) is tagged alone.
+    if (document !== undefined) {
+      agreeWithinDocument(
+        group.map((sentence) => sentence.words),
+        labels,
+      );
+    }
     group.forEach((sentence, k) => {
       const gold = labelsToSpans(sentence.labels).map(({ start, end, type }) => ({ start, end, label: type }));
       const predicted = labelsToSpans(labels[k] as Uint8Array).map(({ start, end, type }) => ({ start, end, label: type }));
