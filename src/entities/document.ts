@@ -20,6 +20,8 @@ const begins = (type: EntityType): number => 1 + 2 * ENTITY_TYPES.indexOf(type);
  */
 export function agreeWithinDocument(sentences: readonly (readonly string[])[], labels: readonly Uint8Array[]): void {
   const votes = new Map<string, Map<EntityType, number>>();
+  /** The first words of the names voted on: most words start none, and need no look-up of longer phrases. */
+  const firstWords = new Set<string>();
   const vote = (name: string, type: EntityType): void => {
     const counts = votes.get(name) ?? new Map<EntityType, number>();
     counts.set(type, (counts.get(type) ?? 0) + 1);
@@ -28,8 +30,12 @@ export function agreeWithinDocument(sentences: readonly (readonly string[])[], l
   sentences.forEach((words, s) => {
     for (const { start, end, type } of labelsToSpans(labels[s] as Uint8Array)) {
       vote(words.slice(start, end).join(" "), type);
+      firstWords.add(words[start] as string);
       // A person is named by the surname alone after the first mention.
-      if (type === "PER" && end - start > 1) vote(words[end - 1] as string, type);
+      if (type === "PER" && end - start > 1) {
+        vote(words[end - 1] as string, type);
+        firstWords.add(words[end - 1] as string);
+      }
     }
   });
   /** The type a name got most often in the document; none on a tie. */
@@ -55,7 +61,7 @@ export function agreeWithinDocument(sentences: readonly (readonly string[])[], l
     for (let i = 0; i < words.length; i++) {
       // Words joined by a hyphen (`Flagship - Smartphone` as the pipeline's tokenizer splits
       // them) are one compound, not a name of their own.
-      if (sentence[i] !== 0 || !/^\p{Lu}/u.test(words[i] as string) || words[i - 1] === "-") continue;
+      if (sentence[i] !== 0 || !firstWords.has(words[i] as string) || !/^\p{Lu}/u.test(words[i] as string) || words[i - 1] === "-") continue;
       for (let length = Math.min(LONGEST_NAME, words.length - i); length >= 1; length--) {
         const end = i + length;
         if (sentence.subarray(i, end).some((label) => label !== 0) || words[end] === "-") continue;
