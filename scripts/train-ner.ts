@@ -218,7 +218,7 @@ function train(language: LanguageCode, gazetteer: Gazetteer): void {
   const tokens = sentences.reduce((sum, s) => sum + s.words.length, 0);
   console.log(`${language}: ${sentences.length} sentences, ${tokens} tokens from ${recipe.train.join(", ")}`);
   const card = { language, trainedOn: [...recipe.train, ...recipe.dev, ...(recipe.holdOut ?? [])], labels: [] };
-  const options = { minCount: MIN_FEATURE_COUNT, seed: 1 };
+  const options = { minCount: MIN_FEATURE_COUNT, seed: 1, language };
   let best = { f1: -1, epoch: 0 };
   const started = Date.now();
   const seconds = (): string => ((Date.now() - started) / 1000).toFixed(0);

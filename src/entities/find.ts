@@ -4,6 +4,7 @@ import { LANGUAGE_CODES } from "../schema/languages.js";
 import { packOrDefault } from "../packs/registry.js";
 import { canonicalNames, withoutPossessive } from "./canonical.js";
 import type { Mention } from "./canonical.js";
+import { agreeWithinDocument } from "./document.js";
 import { labelsToSpans } from "./labels.js";
 import { loadGazetteer, taggerFor } from "./load.js";
 import { markProducts } from "./products.js";
@@ -28,12 +29,18 @@ export function findEntities(analysis: Analysis): Entity[] {
   const { text } = analysis;
   const mentions: Mention[] = [];
   const insideTimex = timexCover(analysis.timexes);
-  for (const sentence of analysis.sentences) {
+  const tagged = analysis.sentences.map((sentence) => {
     const language = modelLanguage(sentence.language, analysis.language.code);
     const { abbreviations } = packOrDefault(language);
     const tokens = tokenize(text, sentence.start, sentence.end, abbreviations);
-    if (tokens.length === 0) continue;
-    const labels = taggerFor(language).tag(tokens.map((token) => token.text));
+    const words = tokens.map((token) => token.text);
+    return { tokens, words, abbreviations, labels: tokens.length ? taggerFor(language).tag(words) : new Uint8Array(0) };
+  });
+  agreeWithinDocument(
+    tagged.map((sentence) => sentence.words),
+    tagged.map((sentence) => sentence.labels),
+  );
+  for (const { tokens, abbreviations, labels } of tagged) {
     for (const span of markProducts(tokens, labelsToSpans(labels))) {
       const first = tokens[span.start];
       const last = tokens[span.end - 1];

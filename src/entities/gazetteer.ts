@@ -5,7 +5,7 @@
  */
 import type { EntityType } from "../schema/record.js";
 import { ENTITY_TYPES } from "./labels.js";
-import { FrequencyBands } from "./frequency-bands.js";
+import { BAND_BITS, BAND_MASK, FREQUENCY_LANGUAGES, FrequencyBands } from "./frequency-bands.js";
 import { SortedLines } from "./sorted-lines.js";
 
 export type GazetteerLists = Partial<Record<EntityType, readonly string[]>>;
@@ -28,6 +28,23 @@ const HEADER = "claimx gazetteer 2";
 /** A line's value: the bit set of the types whose lists hold the phrase, one hexadecimal digit. */
 const TYPES_WIDTH = 1;
 const SPACE = 0x20;
+
+const HEAD_BITS = 5;
+/**
+ * Where the fields of `partTypes` start: type bit sets (`TYPE_BITS` each) of the stem, the
+ * first and the last part, the head's start (`HEAD_BITS`) and its band (`BAND_BITS`).
+ */
+export const PART_FIELDS = { stem: 0, first: TYPE_BITS, last: 2 * TYPE_BITS, head: 3 * TYPE_BITS, headBand: 3 * TYPE_BITS + HEAD_BITS } as const;
+export const HEAD_MASK = (1 << HEAD_BITS) - 1;
+
+/**
+ * Genitive, plural and adjective endings of names (`Deutschlands`, `Frankfurter`,
+ * `Italieners`), tried in this order: the first stem on a list counts.
+ */
+const INFLECTIONS = ["s", "es", "n", "en", "er", "ers", "ern", "ner", "ns"];
+/** Letters a stem or the front of a compound keeps at least, and a compound's head has at least. */
+const MIN_STEM = 3;
+const MIN_HEAD = 4;
 
 export class Gazetteer {
   /**
@@ -70,10 +87,53 @@ export class Gazetteer {
    */
   wordTypes(word: string): number {
     const lower = word.toLowerCase();
+    return this.typesOf(lower) | (this.frequencyBands.of(lower) << TYPE_BITS);
+  }
+
+  /**
+   * What the lists know of a word's parts (`PART_FIELDS`), for compounds and inflected names
+   * (German): the types of the word without an inflection ending (`Deutschlands`,
+   * `Frankfurter`) when the word itself is on no list, the types of the first and the last
+   * part of a hyphenated word (`SPD-Fraktion`), and where the compound's head starts (the
+   * last part after a hyphen, or the longest ending of a closed compound that a word list
+   * knows: `Landesregierung` → `regierung`) with the head's most frequent band.
+   */
+  partTypes(word: string): number {
+    const lower = word.toLowerCase();
+    let parts = 0;
+    if (lower.length >= MIN_STEM + 1 && !this.typesOf(lower)) {
+      for (const ending of INFLECTIONS) {
+        if (lower.length - ending.length < MIN_STEM || !lower.endsWith(ending)) continue;
+        const types = this.typesOf(lower.slice(0, -ending.length));
+        if (types) {
+          parts |= types << PART_FIELDS.stem;
+          break;
+        }
+      }
+    }
+    const hyphen = lower.lastIndexOf("-");
+    let head = 0;
+    if (hyphen > 0 && hyphen + 1 < lower.length) {
+      parts |= this.typesOf(lower.slice(0, lower.indexOf("-"))) << PART_FIELDS.first;
+      parts |= this.typesOf(lower.slice(hyphen + 1)) << PART_FIELDS.last;
+      head = hyphen + 1;
+    } else {
+      for (let start = MIN_STEM; start + MIN_HEAD <= lower.length && start <= HEAD_MASK; start++) {
+        if (this.frequencyBands.of(lower.slice(start))) {
+          head = start;
+          break;
+        }
+      }
+    }
+    if (head && head <= HEAD_MASK) parts |= (head << PART_FIELDS.head) | (mostFrequentBand(this.frequencyBands.of(lower.slice(head))) << PART_FIELDS.headBand);
+    return parts;
+  }
+
+  /** The bit set of the types whose lists hold a lower-case word as a whole name. */
+  private typesOf(lower: string): number {
     const key = SortedLines.keyOf(lower);
     const line = key ? this.phrases.find(key) : -1;
-    const types = line < 0 ? 0 : this.typesAt(line);
-    return types | (this.frequencyBands.of(lower) << TYPE_BITS);
+    return line < 0 ? 0 : this.typesAt(line);
   }
 
   /** The phrases that start with a word, given in lower case. */
@@ -132,4 +192,14 @@ function longestPhrase(bucket: PhrasesStartingWith, lower: readonly string[], le
     return phrase;
   }
   return undefined;
+}
+
+/** The most frequent of a word's bands over all languages (0: in no list). */
+export function mostFrequentBand(bands: number): number {
+  let best = 0;
+  for (let language = 0; language < FREQUENCY_LANGUAGES; language++) {
+    const own = (bands >>> (BAND_BITS * language)) & BAND_MASK;
+    if (own && (!best || own < best)) best = own;
+  }
+  return best;
 }

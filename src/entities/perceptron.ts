@@ -2,7 +2,7 @@
  * Averaged structured perceptron (Collins 2002) over the tagger's features, with Viterbi
  * decoding under the IOB2 constraint. Used by `npm run train:ner`, never at run time.
  */
-import { CONTEXT_FEATURE_LIMIT, SENTENCE_END, capitalPattern, capitalPatternFeature, SENTENCE_START, WINDOW, contextFeatures, domainCopy, sentenceCase, wordFeatures } from "./features.js";
+import { CONTEXT_FEATURE_LIMIT, SENTENCE_END, capitalPattern, capitalPatternFeature, SENTENCE_START, WINDOW, contextFeatures, domainCopy, lexicalFeatures, sentenceCase } from "./features.js";
 import type { WordFeatures } from "./features.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { LABEL_COUNT, labelIndex } from "./labels.js";
@@ -15,15 +15,23 @@ export interface LabelledSentence {
   labels: Uint8Array;
   /** Training domain (1, 2, …) whose feature copies this sentence also fires; 0 or absent: none. */
   domain?: number;
+  /** The document the sentence belongs to, where the corpus says; absent: a document of its own. */
+  document?: string;
 }
 
-/** Sentences from JSON lines of `{"tokens": [...], "tags": [IOB2 …]}`, the corpora's format. */
+/**
+ * Sentences from JSON lines of `{"id", "tokens": [...], "tags": [IOB2 …]}`, the corpora's
+ * format. An id `…-d0012-s003` is sentence 3 of document 12.
+ */
 export function parseLabelledLines(text: string): LabelledSentence[] {
   return text
     .split("\n")
     .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as { tokens: string[]; tags: string[] })
-    .map(({ tokens, tags }) => ({ words: tokens, labels: Uint8Array.from(tags, labelIndex) }));
+    .map((line) => JSON.parse(line) as { id?: string; tokens: string[]; tags: string[] })
+    .map(({ id, tokens, tags }) => {
+      const document = /^(.*-d\d+)-s\d+$/.exec(id ?? "")?.[1];
+      return { words: tokens, labels: Uint8Array.from(tags, labelIndex), ...(document ? { document } : {}) };
+    });
 }
 
 export interface TrainingOptions {
@@ -32,6 +40,8 @@ export interface TrainingOptions {
   minCount: number;
   /** Seed of the sentence shuffle, so training is reproducible. */
   seed: number;
+  /** The language of the sentences, where its words get features of their own (`lexicalFeatures`). */
+  language?: string;
   /** Called after each epoch with the weights so far (averaged), e.g. to score a dev split. */
   afterEpoch?: (epoch: number, weights: TrainedWeights) => void;
 }
@@ -45,11 +55,11 @@ interface Featurized {
 }
 
 /** Every feature hash of every token of a sentence, in token order. */
-function sentenceHashes(words: readonly string[], domain: number, gazetteer: Gazetteer, cache: Map<string, WordFeatures>): { hashes: number[]; starts: number[] } {
+function sentenceHashes(words: readonly string[], domain: number, gazetteer: Gazetteer, language: string | undefined, cache: Map<string, WordFeatures>): { hashes: number[]; starts: number[] } {
   const features = words.map((word) => {
     let found = cache.get(word);
     if (!found) {
-      found = wordFeatures(word, gazetteer.wordTypes(word));
+      found = lexicalFeatures(word, gazetteer, language);
       cache.set(word, found);
     }
     return found;
@@ -94,7 +104,7 @@ function random(seed: number): () => number {
 
 export function trainPerceptron(sentences: readonly LabelledSentence[], gazetteer: Gazetteer, options: TrainingOptions): TrainedWeights {
   const cache = new Map<string, WordFeatures>();
-  const raw = sentences.map((sentence) => sentenceHashes(sentence.words, sentence.domain ?? 0, gazetteer, cache));
+  const raw = sentences.map((sentence) => sentenceHashes(sentence.words, sentence.domain ?? 0, gazetteer, options.language, cache));
   const counts = new Map<number, number>();
   for (const { hashes } of raw) for (const hash of hashes) counts.set(hash, (counts.get(hash) ?? 0) + 1);
   const rowOf = new Map<number, number>();

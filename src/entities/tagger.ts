@@ -9,7 +9,7 @@
  * typed array per type (or the per-offset feature hashes, which are folded into the scores)
  * would make hundreds of thousands of small heap objects that every garbage collection walks.
  */
-import { CAPITAL_PATTERNS, CONTEXT_FEATURE_LIMIT, OFFSET_COUNT, capitalPattern, capitalPatternFeature, SENTENCE_END, SENTENCE_START, WINDOW, contextFeatures, sentenceCase, wordFeatures } from "./features.js";
+import { CAPITAL_PATTERNS, CONTEXT_FEATURE_LIMIT, OFFSET_COUNT, capitalPattern, capitalPatternFeature, SENTENCE_END, SENTENCE_START, WINDOW, contextFeatures, lexicalFeatures, sentenceCase } from "./features.js";
 import type { ContextWord, WordFeatures } from "./features.js";
 import type { Gazetteer, PhrasesStartingWith } from "./gazetteer.js";
 import { LABEL_COUNT } from "./labels.js";
@@ -114,7 +114,7 @@ export class Tagger {
   private lookup(word: string): ScoredWord {
     let scored = this.cache.get(word);
     if (!scored) {
-      scored = this.score(wordFeatures(word, this.gazetteer.wordTypes(word)));
+      scored = this.score(lexicalFeatures(word, this.gazetteer, this.model.card.language));
       this.cache.set(word, scored);
     }
     return scored;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Gazetteer, TYPE_BITS } from "../../src/entities/gazetteer.js";
+import { Gazetteer, HEAD_MASK, PART_FIELDS, TYPE_BITS } from "../../src/entities/gazetteer.js";
 import { BAND_BITS, BAND_MASK, FrequencyBands } from "../../src/entities/frequency-bands.js";
 import { ENTITY_TYPES, labelIndex } from "../../src/entities/labels.js";
 import { trainPerceptron } from "../../src/entities/perceptron.js";
@@ -21,6 +21,22 @@ describe("gazetteer word lists", () => {
     expect(band("House", 0)).toBe(0);
     expect(gazetteer.wordTypes("RICHTER") & ((1 << TYPE_BITS) - 1)).toBe(1 << 0);
     expect(gazetteer.wordTypes("Haus") & ((1 << TYPE_BITS) - 1)).toBe(0);
+  });
+
+  it("tells what the lists know of an inflected name and of a compound's parts", () => {
+    const gazetteer = Gazetteer.fromLists({ LOC: ["Deutschland", "Frankfurt"], ORG: ["SPD"] }, FrequencyBands.fromLists([[["regierung", "fraktion"]]]));
+    const field = (word: string, at: number, mask: number): number => (gazetteer.partTypes(word) >>> at) & mask;
+    const types = (1 << TYPE_BITS) - 1;
+    const loc = 1 << ENTITY_TYPES.indexOf("LOC");
+    expect(field("Deutschlands", PART_FIELDS.stem, types)).toBe(loc);
+    expect(field("Frankfurter", PART_FIELDS.stem, types)).toBe(loc);
+    // A listed word is not taken apart.
+    expect(field("Frankfurt", PART_FIELDS.stem, types)).toBe(0);
+    expect(field("SPD-Fraktion", PART_FIELDS.first, types)).toBe(1 << ENTITY_TYPES.indexOf("ORG"));
+    expect(field("SPD-Fraktion", PART_FIELDS.head, HEAD_MASK)).toBe(4);
+    expect(field("Landesregierung", PART_FIELDS.head, HEAD_MASK)).toBe("Landes".length);
+    expect(gazetteer.partTypes("Landesregierung") >>> PART_FIELDS.headBand).toBe(1);
+    expect(gazetteer.partTypes("Xiaomi")).toBe(0);
   });
 
   it("finds the phrases a word starts, longest first, from lists in any order and case", () => {
