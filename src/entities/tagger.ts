@@ -22,6 +22,9 @@ const L = LABEL_COUNT;
 /** Scores one word type takes in the arena: `OFFSET_COUNT × L`, one row per window position. */
 const SLOT = OFFSET_COUNT * L;
 
+// `tag` reads the window's rows one by one: two words either side.
+if (WINDOW !== 2) throw new Error(`the tagger reads a window of two words either side, not ${WINDOW}`);
+
 interface ScoredWord extends ContextWord {
   /** Where this word's score contribution from each window position starts in the arena. */
   readonly slot: number;
