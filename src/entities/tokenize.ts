@@ -54,15 +54,16 @@ function isAsciiLetter(code: number): boolean {
  * such runs, and reading them by hand spares the regular expression.
  */
 function plainRunEnd(region: string, at: number): number {
+  const length = region.length;
   const first = region.charCodeAt(at);
   let end = at + 1;
   if (isAsciiLetter(first)) {
-    for (let code = region.charCodeAt(end); isAsciiLetter(code) || isDigit(code); code = region.charCodeAt(++end));
-    return end === region.length || ENDS_WORD_RUN.has(region.charCodeAt(end)) ? end : -1;
+    while (end < length && (isAsciiLetter(region.charCodeAt(end)) || isDigit(region.charCodeAt(end)))) end++;
+    return end === length || ENDS_WORD_RUN.has(region.charCodeAt(end)) ? end : -1;
   }
   if (isDigit(first)) {
-    while (isDigit(region.charCodeAt(end))) end++;
-    return end === region.length || ENDS_DIGIT_RUN.has(region.charCodeAt(end)) ? end : -1;
+    while (end < length && isDigit(region.charCodeAt(end))) end++;
+    return end === length || ENDS_DIGIT_RUN.has(region.charCodeAt(end)) ? end : -1;
   }
   return -1;
 }
@@ -77,12 +78,13 @@ export function tokenize(text: string, start = 0, end = text.length, abbreviatio
   let reached = start;
   let at = 0;
   for (;;) {
-    while (region.charCodeAt(at) === 0x20) at++;
+    while (at < region.length && region.charCodeAt(at) === 0x20) at++;
     if (at >= region.length) break;
-    if (region.charCodeAt(at) <= 0x20 || region.charCodeAt(at) >= 0x80) {
+    if (region.charCodeAt(at) < 0x20 || region.charCodeAt(at) >= 0x80) {
       SPACES.lastIndex = at;
       SPACES.test(region);
       at = SPACES.lastIndex;
+      if (at >= region.length) break;
     }
     const from = start + at;
     let tokenEnd = plainRunEnd(region, at);
@@ -96,7 +98,7 @@ export function tokenize(text: string, start = 0, end = text.length, abbreviatio
     if (from < reached) continue;
     const word = region.slice(from - start, at);
     let to = start + at;
-    if (text[to] === "." && to < end && abbreviations.has(word.toLowerCase())) to++;
+    if (to < end && text[to] === "." && abbreviations.has(word.toLowerCase())) to++;
     tokens.push({ text: to === start + at ? word : text.slice(from, to), start: from, end: to });
     reached = to;
   }
