@@ -52,11 +52,13 @@ export function isStatement(text: string, sentence: { start: number; end: number
   for (const timex of [...timexes].sort((a, b) => b.start - a.start)) {
     rest = rest.slice(0, timex.start - sentence.start) + " " + rest.slice(timex.end - sentence.start);
   }
-  const words = rest
-    .split(/\s+/)
-    .map((token) => token.replace(/^[^\p{L}\p{N}@#]+|[^\p{L}\p{N}]+$/gu, ""))
-    .filter((token) => /\p{L}/u.test(token) && !/^[@#]/.test(token) && !/^\S+\.\p{L}{2,}\//u.test(token));
-  return words.length >= MIN_STATEMENT_WORDS;
+  // Counted word by word, and only until there are enough.
+  let words = 0;
+  for (const [token] of rest.matchAll(/\S+/g)) {
+    const word = token.replace(/^[^\p{L}\p{N}@#]+|[^\p{L}\p{N}]+$/gu, "");
+    if (/\p{L}/u.test(word) && !/^[@#]/.test(word) && !/^\S+\.\p{L}{2,}\//u.test(word) && ++words >= MIN_STATEMENT_WORDS) return true;
+  }
+  return false;
 }
 
 function oneAnchorPerStatement(anchors: readonly Timex[]): Timex[] {

@@ -1,7 +1,8 @@
 /**
  * Runs jobs on a pool of worker threads and hands back their records in input order, so a run
- * on many cores prints the same bytes as a run on one. At most a few jobs per thread are in
- * flight, which keeps memory flat however many inputs there are.
+ * on many cores prints the same bytes as a run on one. Jobs travel in small batches, and at
+ * most a few batches per thread are in flight, which keeps memory flat however many inputs
+ * there are.
  */
 import type { Piscina } from "piscina";
 import { interrupted } from "./exit.js";
@@ -9,7 +10,16 @@ import { errorRecord } from "../pipeline/error-record.js";
 import { finish, type FinishedRecord } from "./finished-record.js";
 import type { Job, ProcessOptions } from "./process-job.js";
 
-const IN_FLIGHT_PER_THREAD = 4;
+/** Batches in flight per thread: one running, one waiting in the worker, one coming back. */
+const IN_FLIGHT_PER_THREAD = 3;
+/**
+ * A batch closes at this much input or this many jobs. News articles are a few kB: one job
+ * per message made each worker wait for the main thread between articles (a tenth of its time
+ * idle), and the main thread pay a message, a promise and a write per record. A file larger
+ * than this travels alone.
+ */
+const BATCH_BYTES = 64 * 1024;
+const BATCH_JOBS = 32;
 /**
  * V8 lets an idle-rich heap grow far past what it needs before collecting; capping each
  * worker's old generation keeps a long run's memory flat. A 20 MB article (the default
@@ -23,14 +33,30 @@ const WORKER_HEAP_MB = 1024;
  */
 const WORKER_YOUNG_MB = 16;
 
-export async function* runJobs(jobs: AsyncIterable<Job> | Iterable<Job>, options: ProcessOptions, concurrency: number): AsyncGenerator<FinishedRecord> {
+/** What a worker thread of the pool is handed: jobs to run in order. */
+export interface Batch {
+  jobs: Job[];
+  options: ProcessOptions;
+}
+
+/**
+ * The records of `jobs` in input order, in batches: each batch's records are ready together,
+ * so a caller can write them at once.
+ * @param sizeOf the bytes a job will read, where known (0: unknown), to size the batches
+ */
+export async function* runJobs(
+  jobs: AsyncIterable<Job> | Iterable<Job>,
+  options: ProcessOptions,
+  concurrency: number,
+  sizeOf: (job: Job) => number = () => 0,
+): AsyncGenerator<FinishedRecord[]> {
   if (concurrency <= 1) {
     for await (const job of jobs) {
       // Reading and extraction are synchronous; without a turn of the event loop between
       // documents a Ctrl-C would only be seen after the last one.
       await new Promise(setImmediate);
       if (interrupted()) return;
-      yield await inThisThread(job, options);
+      yield [await inThisThread(job, options)];
     }
     return;
   }
@@ -40,18 +66,17 @@ export async function* runJobs(jobs: AsyncIterable<Job> | Iterable<Job>, options
     filename: new URL("./worker.js", import.meta.url).href,
     minThreads: concurrency,
     maxThreads: concurrency,
-    // A second job waits in each worker, so a worker that finishes one starts the next at
-    // once instead of idling until the main thread answers (measured: a fifth of a worker's
-    // time went to that wait with one job per worker).
+    // A second batch waits in each worker, so a worker that finishes one starts the next at
+    // once instead of idling until the main thread answers.
     concurrentTasksPerWorker: 2,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
-  const pending: Promise<FinishedRecord>[] = [];
+  const pending: Promise<FinishedRecord[]>[] = [];
   try {
-    for await (const job of jobs) {
+    for await (const batch of batchesOf(jobs, sizeOf)) {
       if (interrupted()) return;
-      // Standard input belongs to the main thread.
-      pending.push(job.kind === "stdin" ? inThisThread(job, options) : runInPool(pool, job, options));
+      // Standard input belongs to the main thread: it always travels alone.
+      pending.push(batch[0]!.kind === "stdin" ? inThisThread(batch[0]!, options).then((record) => [record]) : runInPool(pool, batch, options));
       while (pending.length >= concurrency * IN_FLIGHT_PER_THREAD) {
         yield await pending.shift()!;
         if (interrupted()) return;
@@ -63,9 +88,53 @@ export async function* runJobs(jobs: AsyncIterable<Job> | Iterable<Job>, options
     }
   } finally {
     // Jobs still in flight after a Ctrl-C are abandoned: the pool rejects them as it stops.
-    for (const job of pending) job.catch(() => undefined);
+    for (const batch of pending) batch.catch(() => undefined);
     await pool.destroy();
   }
+}
+
+/**
+ * Consecutive jobs grouped up to `BATCH_BYTES` of input or `BATCH_JOBS` jobs. A batch that is
+ * not full goes out as soon as the next job is not ready at once (a stream that pauses), so
+ * streaming input is never held back waiting for more.
+ */
+async function* batchesOf(jobs: AsyncIterable<Job> | Iterable<Job>, sizeOf: (job: Job) => number): AsyncGenerator<Job[]> {
+  const iterator = Symbol.asyncIterator in jobs ? jobs[Symbol.asyncIterator]() : toAsync(jobs[Symbol.iterator]());
+  let batch: Job[] = [];
+  let bytes = 0;
+  const later = Symbol("later");
+  for (;;) {
+    const next = iterator.next();
+    let result: IteratorResult<Job> | typeof later = batch.length ? await Promise.race([next, new Promise<typeof later>((resolve) => setImmediate(resolve, later))]) : await next;
+    if (result === later) {
+      yield batch;
+      batch = [];
+      bytes = 0;
+      result = await next;
+    }
+    if (result.done) break;
+    const job = result.value;
+    if (job.kind === "stdin") {
+      if (batch.length) yield batch;
+      yield [job];
+      batch = [];
+      bytes = 0;
+      continue;
+    }
+    batch.push(job);
+    bytes += sizeOf(job);
+    if (bytes >= BATCH_BYTES || batch.length >= BATCH_JOBS) {
+      yield batch;
+      batch = [];
+      bytes = 0;
+    }
+  }
+  if (batch.length) yield batch;
+}
+
+/** A synchronous iterator as an asynchronous one whose results are ready at once. */
+function toAsync<T>(iterator: Iterator<T>): AsyncIterator<T> {
+  return { next: () => Promise.resolve(iterator.next()) };
 }
 
 /**
@@ -77,11 +146,16 @@ async function inThisThread(job: Job, options: ProcessOptions): Promise<Finished
   return finish(await processJob(job, options));
 }
 
-/** A worker that dies on a job (out of memory) costs that job its record, never the run. */
-async function runInPool(pool: Piscina, job: Job, options: ProcessOptions): Promise<FinishedRecord> {
+/**
+ * A worker that dies on a batch (out of memory) costs only the job that killed it its record:
+ * the batch's jobs run again one by one, and the one that fails again becomes an error record.
+ */
+async function runInPool(pool: Piscina, jobs: Job[], options: ProcessOptions): Promise<FinishedRecord[]> {
   try {
-    return (await pool.run({ job, options })) as FinishedRecord;
+    return (await pool.run({ jobs, options } satisfies Batch)) as FinishedRecord[];
   } catch (error) {
-    return finish(errorRecord(job.path, { code: "INTERNAL", message: `${job.path}: claimx failed on this input (${(error as Error).message})` }));
+    if (jobs.length > 1) return Promise.all(jobs.map((job) => runInPool(pool, [job], options).then(([record]) => record!)));
+    const [job] = jobs as [Job];
+    return [finish(errorRecord(job.path, { code: "INTERNAL", message: `${job.path}: claimx failed on this input (${(error as Error).message})` }))];
   }
 }

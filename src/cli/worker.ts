@@ -1,7 +1,10 @@
-/** A worker thread of the pool: runs jobs exactly as the main thread would. */
-import { finish } from "./finished-record.js";
-import { processJob, type Job, type ProcessOptions } from "./process-job.js";
+/** A worker thread of the pool: runs a batch of jobs exactly as the main thread would, in order. */
+import { finish, type FinishedRecord } from "./finished-record.js";
+import { processJob } from "./process-job.js";
+import type { Batch } from "./run-jobs.js";
 
-export default async function runJob({ job, options }: { job: Job; options: ProcessOptions }) {
-  return finish(await processJob(job, options));
+export default async function runBatch({ jobs, options }: Batch): Promise<FinishedRecord[]> {
+  const records: FinishedRecord[] = [];
+  for (const job of jobs) records.push(finish(await processJob(job, options)));
+  return records;
 }

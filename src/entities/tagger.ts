@@ -22,10 +22,51 @@ const L = LABEL_COUNT;
 /** Scores one word type takes in the arena: `OFFSET_COUNT × L`, one row per window position. */
 const SLOT = OFFSET_COUNT * L;
 
+// `tag` reads the window's rows one by one: two words either side.
+if (WINDOW !== 2) throw new Error(`the tagger reads a window of two words either side, not ${WINDOW}`);
+
 interface ScoredWord extends ContextWord {
   /** Where this word's score contribution from each window position starts in the arena. */
   readonly slot: number;
   readonly phrases: PhrasesStartingWith;
+  /**
+   * For a word that starts many listed phrases (Dutch `van` over a thousand, `de` some six
+   * hundred, all of them common words), the phrases that can match after each second word;
+   * undefined for the rest.
+   */
+  readonly phrasesAfter: PhraseIndex | undefined;
+}
+
+type Phrase = NonNullable<PhrasesStartingWith>[number];
+
+/**
+ * A word's phrases by their second word, each list in the word's order (longest first) and
+ * followed by its one-word phrases, which come last in that order: the phrases the gazetteer
+ * can match where the next word is known, so it need not try the others, and finds the same
+ * first match.
+ */
+interface PhraseIndex {
+  bySecond: Map<string, Phrase[]>;
+  /** The one-word phrases alone: what can match before any other next word, or at the end. */
+  single: PhrasesStartingWith;
+}
+
+/** Buckets longer than this get a `PhraseIndex`. */
+const INDEXED_BUCKET = 8;
+
+function phraseIndex(phrases: PhrasesStartingWith): PhraseIndex | undefined {
+  if (!phrases || phrases.length <= INDEXED_BUCKET) return undefined;
+  const single = phrases.filter((phrase) => phrase.words.length === 1);
+  const bySecond = new Map<string, Phrase[]>();
+  for (const phrase of phrases) {
+    if (phrase.words.length === 1) continue;
+    const second = phrase.words[1] as string;
+    const list = bySecond.get(second);
+    if (list) list.push(phrase);
+    else bySecond.set(second, [phrase]);
+  }
+  for (const list of bySecond.values()) list.push(...single);
+  return { bySecond, single: single.length ? single : undefined };
 }
 
 /**
@@ -74,26 +115,52 @@ export class Tagger {
     // Between sentences only: the words of this one keep their slots until it is tagged.
     if (this.cache.size + n > this.cacheLimit) this.startOver();
     const { scored, lower, phraseStarts, phrases, emissions, context, capitalScores, model } = this;
+    let anyPhrase = false;
+    let anyIndexed = false;
     for (let i = 0; i < n; i++) {
       const word = this.lookup(words[i] as string);
       scored[i] = word;
       lower[i] = word.lowerText;
       phraseStarts[i] = word.phrases;
+      if (word.phrases !== undefined) anyPhrase = true;
+      if (word.phrasesAfter !== undefined) anyIndexed = true;
+    }
+    if (anyIndexed) {
+      for (let i = 0; i < n; i++) {
+        const index = (scored[i] as ScoredWord).phrasesAfter;
+        if (index === undefined) continue;
+        phraseStarts[i] = (i + 1 < n ? index.bySecond.get(lower[i + 1] as string) : undefined) ?? index.single;
+      }
+      anyPhrase = false;
+      for (let i = 0; i < n && !anyPhrase; i++) if (phraseStarts[i] !== undefined) anyPhrase = true;
     }
     // Read after the look-ups: a new word type may have grown the arena.
     const arena = this.arena;
-    this.gazetteer.label(lower, phraseStarts, phrases, n);
+    // Most sentences hold no word that starts a listed phrase: nothing for the gazetteer to match.
+    if (anyPhrase) this.gazetteer.label(lower, phraseStarts, phrases, n);
+    else phrases.fill(0, 0, n);
     const casing = sentenceCase(scored, n);
-    emissions.fill(0, 0, n * L);
+    const startSlot = this.start.slot;
+    const endSlot = this.end.slot;
     for (let i = 0; i < n; i++) {
       const row = i * L;
-      for (let offset = -WINDOW; offset <= WINDOW; offset++) {
-        const j = i + offset;
-        const from = (j < 0 ? this.start : j >= n ? this.end : (scored[j] as ScoredWord)).slot + (offset + WINDOW) * L;
-        for (let y = 0; y < L; y++) emissions[row + y] = (emissions[row + y] as number) + (arena[from + y] as number);
-      }
+      // The window's rows, from two words before the token to two after (offsets −2 … +2).
+      const w0 = i >= 2 ? (scored[i - 2] as ScoredWord).slot : startSlot;
+      const w1 = (i >= 1 ? (scored[i - 1] as ScoredWord).slot : startSlot) + L;
+      const w2 = (scored[i] as ScoredWord).slot + 2 * L;
+      const w3 = (i + 1 < n ? (scored[i + 1] as ScoredWord).slot : endSlot) + 3 * L;
+      const w4 = (i + 2 < n ? (scored[i + 2] as ScoredWord).slot : endSlot) + 4 * L;
       const capitals = capitalPattern(scored, n, i) * L;
-      for (let y = 0; y < L; y++) emissions[row + y] = (emissions[row + y] as number) + (capitalScores[capitals + y] as number);
+      // The same float32 sums, in the same order, as adding each row into the emission row in
+      // turn (every partial sum rounded as a Float32Array stores it), without the round trips.
+      for (let y = 0; y < L; y++) {
+        let sum = Math.fround(0 + (arena[w0 + y] as number));
+        sum = Math.fround(sum + (arena[w1 + y] as number));
+        sum = Math.fround(sum + (arena[w2 + y] as number));
+        sum = Math.fround(sum + (arena[w3 + y] as number));
+        sum = Math.fround(sum + (arena[w4 + y] as number));
+        emissions[row + y] = sum + (capitalScores[capitals + y] as number);
+      }
       const count = contextFeatures(scored, n, i, casing, phrases, context);
       for (let k = 0; k < count; k++) model.addWeights(context[k] as number, emissions, row);
     }
@@ -143,6 +210,7 @@ export class Tagger {
       for (const hash of hashes) this.model.addWeights(hash, arena, slot + position * L);
     });
     const { lower, lowerText, shortShape, capitalized, cased } = features;
-    return { lower, lowerText, shortShape, capitalized, cased, slot, phrases: this.gazetteer.phrasesStartingWith(lowerText) };
+    const phrases = this.gazetteer.phrasesStartingWith(lowerText);
+    return { lower, lowerText, shortShape, capitalized, cased, slot, phrases, phrasesAfter: phraseIndex(phrases) };
   }
 }

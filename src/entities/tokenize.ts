@@ -31,6 +31,44 @@ const TOKEN = new RegExp(
 const SPACES = /\s*/uy;
 
 /**
+ * Characters that end a plain run of ASCII letters and digits without any alternative of
+ * `TOKEN` reading on: white space, and punctuation that no URL, address, domain,
+ * abbreviation, ticker, number or word continues with. After a digit run, `,` `.` `:` are
+ * left out too (`3,5`, `12:30`).
+ */
+const ENDS_WORD_RUN = new Set([..." \t\n\r\u00a0,;!?()[]{}\"“”„«»–—…"].map((char) => char.charCodeAt(0)));
+const ENDS_DIGIT_RUN = new Set([...ENDS_WORD_RUN].filter((code) => code !== 0x2c));
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 97 && lower <= 122;
+}
+
+/**
+ * Where the token starting at `at` ends when it is a plain run (`said`, `P30`, `2022`) followed
+ * by one of the characters above, as `TOKEN` would find; -1 otherwise. Most tokens of news are
+ * such runs, and reading them by hand spares the regular expression.
+ */
+function plainRunEnd(region: string, at: number): number {
+  const length = region.length;
+  const first = region.charCodeAt(at);
+  let end = at + 1;
+  if (isAsciiLetter(first)) {
+    while (end < length && (isAsciiLetter(region.charCodeAt(end)) || isDigit(region.charCodeAt(end)))) end++;
+    return end === length || ENDS_WORD_RUN.has(region.charCodeAt(end)) ? end : -1;
+  }
+  if (isDigit(first)) {
+    while (end < length && isDigit(region.charCodeAt(end))) end++;
+    return end === length || ENDS_DIGIT_RUN.has(region.charCodeAt(end)) ? end : -1;
+  }
+  return -1;
+}
+
+/**
  * Tokens of `text[start, end)` with offsets into `text`.
  * @param abbreviations lower-case words that keep a following period (`dr`, `bzw`)
  */
@@ -40,17 +78,27 @@ export function tokenize(text: string, start = 0, end = text.length, abbreviatio
   let reached = start;
   let at = 0;
   for (;;) {
-    SPACES.lastIndex = at;
-    SPACES.test(region);
-    TOKEN.lastIndex = SPACES.lastIndex;
-    if (!TOKEN.test(region)) break;
-    const from = start + SPACES.lastIndex;
-    at = TOKEN.lastIndex;
+    while (at < region.length && region.charCodeAt(at) === 0x20) at++;
+    if (at >= region.length) break;
+    if (region.charCodeAt(at) < 0x20 || region.charCodeAt(at) >= 0x80) {
+      SPACES.lastIndex = at;
+      SPACES.test(region);
+      at = SPACES.lastIndex;
+      if (at >= region.length) break;
+    }
+    const from = start + at;
+    let tokenEnd = plainRunEnd(region, at);
+    if (tokenEnd < 0) {
+      TOKEN.lastIndex = at;
+      if (!TOKEN.test(region)) break;
+      tokenEnd = TOKEN.lastIndex;
+    }
+    at = tokenEnd;
     // An abbreviation that took its period swallowed this match, a lone ".".
     if (from < reached) continue;
     const word = region.slice(from - start, at);
     let to = start + at;
-    if (text[to] === "." && to < end && abbreviations.has(word.toLowerCase())) to++;
+    if (to < end && text[to] === "." && abbreviations.has(word.toLowerCase())) to++;
     tokens.push({ text: to === start + at ? word : text.slice(from, to), start: from, end: to });
     reached = to;
   }

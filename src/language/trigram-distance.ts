@@ -78,17 +78,24 @@ export class TrigramModels {
 /** Counts the trigrams of one text that any of the models knows; reusable after `distances`. */
 export class TrigramTally {
   private readonly counts: Int32Array;
-  private readonly touched: number[] = [];
+  /**
+   * The slots counted so far, in order of first sight, `touchedCount` of them: a buffer as
+   * long as there are slots rather than an array emptied after each text, which reallocated
+   * its storage as it grew again for every stretch of every document.
+   */
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
 
   constructor(readonly models: TrigramModels) {
     this.counts = new Int32Array(models.size);
+    this.touched = new Int32Array(models.size);
   }
 
   add(key: number): void {
     const slot = this.models.slotOf(key);
     if (slot < 0) return;
     const count = this.counts[slot]!;
-    if (count === 0) this.touched.push(slot);
+    if (count === 0) this.touched[this.touchedCount++] = slot;
     this.counts[slot] = count + 1;
   }
 
@@ -96,7 +103,8 @@ export class TrigramTally {
   distances(): number[] {
     const { pairStart, pairLanguage, pairRank, francCodes } = this.models;
     const distances = new Array<number>(francCodes.length).fill(0);
-    for (const slot of this.touched) {
+    for (let k = 0; k < this.touchedCount; k++) {
+      const slot = this.touched[k]!;
       const count = this.counts[slot]!;
       for (let pair = pairStart[slot]!; pair < pairStart[slot + 1]!; pair++) {
         const language = pairLanguage[pair]!;
@@ -104,7 +112,7 @@ export class TrigramTally {
       }
       this.counts[slot] = 0;
     }
-    this.touched.length = 0;
+    this.touchedCount = 0;
     return distances;
   }
 }

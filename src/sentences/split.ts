@@ -67,16 +67,16 @@ const ABBREVIATION_TAIL = 24;
 
 function mergeAbbreviations(line: string, segmenter: Intl.Segmenter, abbreviations: ReadonlySet<string>): Range[] {
   const pieces: Range[] = [];
-  for (const { index, segment } of segmentBounded(line, segmenter)) {
-    const range = trim(line, index, index + segment.length);
-    if (!range) continue;
+  forEachSegment(line, segmenter, (from, to) => {
+    const range = trim(line, from, to);
+    if (!range) return;
     const previous = pieces[pieces.length - 1];
     if (previous && endsWithAbbreviation(line.slice(previous.start, previous.end), abbreviations)) {
       previous.end = range.end;
     } else {
       pieces.push(range);
     }
-  }
+  });
   return pieces;
 }
 
@@ -86,17 +86,16 @@ const CUT_AFTER_SENTENCE = /[.!?…]["”’»)\]]*\s+/g;
 const CUT_AFTER_SPACE = /\s+/g;
 
 /**
+ * Calls `each` with the start and end of every sentence segment of `line`, in order.
  * V8's Intl.Segmenter takes time quadratic in the length of the string it iterates (a 640 kB
  * line takes seconds), so long lines are cut into stretches of about CHUNK characters first,
  * at a likely sentence end, else at a space, else anywhere: the time stays linear.
  */
-function* segmentBounded(line: string, segmenter: Intl.Segmenter): Generator<{ index: number; segment: string }> {
+function forEachSegment(line: string, segmenter: Intl.Segmenter, each: (start: number, end: number) => void): void {
   let start = 0;
   while (start < line.length) {
     const end = line.length - start <= 2 * CHUNK ? line.length : cutPoint(line, start + CHUNK);
-    for (const { index, segment } of segmenter.segment(line.slice(start, end))) {
-      yield { index: start + index, segment };
-    }
+    for (const { index, segment } of segmenter.segment(line.slice(start, end))) each(start + index, start + index + segment.length);
     start = end;
   }
 }

@@ -29,6 +29,8 @@ export class Scan {
 
   /** The longest phrase of this kind starting at token i. */
   sense(i: number, kind: SenseKind): Sense | undefined {
+    // Rules ask past the last token; checked first, not read out of bounds.
+    if (i < 0 || i >= this.senses.length) return undefined;
     const entries = this.senses[i];
     if (!entries || entries.length === 0) return undefined;
     let senses = this.resolved[i];

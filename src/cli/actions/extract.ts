@@ -30,12 +30,18 @@ export async function runExtract(paths: string[], flags: ExtractFlags): Promise<
   let failed = 0;
   // One worker per input at most: a pool costs more to start than a single article takes.
   const concurrency = sizes ? Math.min(flags.concurrency, sizes.size) : flags.concurrency;
-  for await (const finished of runJobs(jobs, flags, concurrency)) {
-    reportProblems(finished, flags.quiet);
-    progress.advance(sizes?.get(finished.source) ?? 0);
-    if (finished.error) failed++;
-    if (format === "ndjson") sink.write(ndjsonLineOf(finished.json));
-    else records.push(recordOf(finished));
+  const sizeOf = (job: Job) => (job.kind === "text" ? job.text.length : (sizes?.get(job.path) ?? 0));
+  for await (const batch of runJobs(jobs, flags, concurrency, sizeOf)) {
+    let lines = "";
+    for (const finished of batch) {
+      reportProblems(finished, flags.quiet);
+      progress.advance(sizes?.get(finished.source) ?? 0);
+      if (finished.error) failed++;
+      if (format === "ndjson") lines += ndjsonLineOf(finished.json);
+      else records.push(recordOf(finished));
+    }
+    // A batch's records are ready together: one write for all of them.
+    if (lines) sink.write(lines);
   }
   progress.stop();
   if (interrupted()) {
