@@ -76,16 +76,18 @@ export function canonicalNames(mentions: readonly Mention[], text: string, count
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
   const keys = mentions.map((m) => words((m.type === "ORG" ? normalizeName(m.text, m.type, countries) : withoutPossessive(m.text)).toLowerCase()));
+  // Each key as one string, joined once: the passes below ask for it many times.
+  const keyTexts = keys.map((key) => key.join(" "));
   const firstWithKey = new Map<string, number>();
   mentions.forEach((m, k) => {
-    const key = `${m.type} ${(keys[k] as string[]).join(" ")}`;
+    const key = `${m.type} ${keyTexts[k] as string}`;
     const earlier = firstWithKey.get(key);
     if (earlier === undefined) firstWithKey.set(key, k);
     else join(earlier, k);
   });
   // A genitive `s` on a name found elsewhere in the document (`Leicas`).
   mentions.forEach((m, k) => {
-    const key = (keys[k] as string[]).join(" ");
+    const key = keyTexts[k] as string;
     if (key.length > 3 && key.endsWith("s")) {
       const stem = firstWithKey.get(`${m.type} ${key.slice(0, -1)}`);
       if (stem !== undefined) join(stem, k);
@@ -126,18 +128,24 @@ export function canonicalNames(mentions: readonly Mention[], text: string, count
   const canonical = new Array<string>(mentions.length);
   for (const members of groups.values()) {
     const frequency = new Map<string, number>();
-    for (const k of members) frequency.set((keys[k] as string[]).join(" "), (frequency.get((keys[k] as string[]).join(" ")) ?? 0) + 1);
-    const rank = (k: number): [number, number, number, number] => {
+    if (members.length > 1) for (const k of members) frequency.set(keyTexts[k] as string, (frequency.get(keyTexts[k] as string) ?? 0) + 1);
+    // Each member ranked once rather than at every comparison; a lone mention needs none.
+    const rank = (k: number): number[] => {
       const m = mentions[k] as Mention;
-      const key = keys[k] as string[];
-      return [words(m.text).length, frequency.get(key.join(" ")) ?? 0, m.text === m.text.toLowerCase() ? 0 : 1, -k];
+      return [words(m.text).length, frequency.get(keyTexts[k] as string) ?? 0, m.text === m.text.toLowerCase() ? 0 : 1, -k];
     };
-    const best = members.reduce((a, b) => {
-      const ra = rank(a);
-      const rb = rank(b);
-      for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return (ra[i] as number) > (rb[i] as number) ? a : b;
-      return a;
-    });
+    const ranks = members.length > 1 ? members.map(rank) : [];
+    let bestAt = 0;
+    for (let j = 1; j < members.length; j++) {
+      const ra = ranks[bestAt] as number[];
+      const rb = ranks[j] as number[];
+      for (let i = 0; i < ra.length; i++) {
+        if (ra[i] === rb[i]) continue;
+        if ((rb[i] as number) > (ra[i] as number)) bestAt = j;
+        break;
+      }
+    }
+    const best = members[bestAt] as number;
     const name = normalizeName((mentions[best] as Mention).text, (mentions[best] as Mention).type, countries);
     for (const k of members) canonical[k] = name;
   }
