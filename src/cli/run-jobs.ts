@@ -147,14 +147,19 @@ async function inThisThread(job: Job, options: ProcessOptions): Promise<Finished
 }
 
 /**
- * A worker that dies on a batch (out of memory) costs only the job that killed it its record:
- * the batch's jobs run again one by one, and the one that fails again becomes an error record.
+ * A worker that dies (out of memory) takes every batch it holds with it. Each job of a failed
+ * batch then runs again alone, one after the other, so only the job that kills a worker again
+ * costs its record (INTERNAL); the jobs that merely shared the worker get theirs.
  */
-async function runInPool(pool: Piscina, jobs: Job[], options: ProcessOptions): Promise<FinishedRecord[]> {
+async function runInPool(pool: Piscina, jobs: Job[], options: ProcessOptions, retry = true): Promise<FinishedRecord[]> {
   try {
     return (await pool.run({ jobs, options } satisfies Batch)) as FinishedRecord[];
   } catch (error) {
-    if (jobs.length > 1) return Promise.all(jobs.map((job) => runInPool(pool, [job], options).then(([record]) => record!)));
+    if (retry) {
+      const records: FinishedRecord[] = [];
+      for (const job of jobs) records.push(...(await runInPool(pool, [job], options, false)));
+      return records;
+    }
     const [job] = jobs as [Job];
     return [finish(errorRecord(job.path, { code: "INTERNAL", message: `${job.path}: claimx failed on this input (${(error as Error).message})` }))];
   }
