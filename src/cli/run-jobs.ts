@@ -72,19 +72,28 @@ export async function* runJobs(
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
   const pending: Promise<FinishedRecord[]>[] = [];
+  const batches = batchesOf(jobs, sizeOf);
   try {
-    for await (const batch of batchesOf(jobs, sizeOf)) {
+    let nextBatch = batches.next();
+    let inputDone = false;
+    while (!inputDone || pending.length) {
       if (interrupted()) return;
+      const room = !inputDone && pending.length < concurrency * IN_FLIGHT_PER_THREAD;
+      // With room for more, take the next batch or hand out the oldest records, whichever is
+      // ready first: a stream that pauses must not hold back records that are done.
+      const next = room ? await Promise.race([nextBatch, ...pending.slice(0, 1).map((head) => head.then((): typeof HEAD_DONE => HEAD_DONE))]) : HEAD_DONE;
+      if (next === HEAD_DONE) {
+        yield await pending.shift()!;
+        continue;
+      }
+      if (next.done) {
+        inputDone = true;
+        continue;
+      }
+      const batch = next.value;
+      nextBatch = batches.next();
       // Standard input belongs to the main thread: it always travels alone.
       pending.push(batch[0]!.kind === "stdin" ? inThisThread(batch[0]!, options).then((record) => [record]) : runInPool(pool, batch, options));
-      while (pending.length >= concurrency * IN_FLIGHT_PER_THREAD) {
-        yield await pending.shift()!;
-        if (interrupted()) return;
-      }
-    }
-    while (pending.length) {
-      yield await pending.shift()!;
-      if (interrupted()) return;
     }
   } finally {
     // Jobs still in flight after a Ctrl-C are abandoned: the pool rejects them as it stops.
@@ -92,6 +101,9 @@ export async function* runJobs(
     await pool.destroy();
   }
 }
+
+/** What the main loop of `runJobs` waits for besides the next batch: the oldest batch is done. */
+const HEAD_DONE = Symbol("head done");
 
 /**
  * Consecutive jobs grouped up to `BATCH_BYTES` of input or `BATCH_JOBS` jobs. A batch that is
