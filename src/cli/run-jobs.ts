@@ -72,19 +72,28 @@ export async function* runJobs(
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
   const pending: Promise<FinishedRecord[]>[] = [];
+  const batches = batchesOf(jobs, sizeOf);
   try {
-    for await (const batch of batchesOf(jobs, sizeOf)) {
+    let nextBatch = batches.next();
+    let inputDone = false;
+    while (!inputDone || pending.length) {
       if (interrupted()) return;
+      const room = !inputDone && pending.length < concurrency * IN_FLIGHT_PER_THREAD;
+      // With room for more, take the next batch or hand out the oldest records, whichever is
+      // ready first: a stream that pauses must not hold back records that are done.
+      const next = room ? await Promise.race([nextBatch, ...pending.slice(0, 1).map((head) => head.then((): typeof HEAD_DONE => HEAD_DONE))]) : HEAD_DONE;
+      if (next === HEAD_DONE) {
+        yield await pending.shift()!;
+        continue;
+      }
+      if (next.done) {
+        inputDone = true;
+        continue;
+      }
+      const batch = next.value;
+      nextBatch = batches.next();
       // Standard input belongs to the main thread: it always travels alone.
       pending.push(batch[0]!.kind === "stdin" ? inThisThread(batch[0]!, options).then((record) => [record]) : runInPool(pool, batch, options));
-      while (pending.length >= concurrency * IN_FLIGHT_PER_THREAD) {
-        yield await pending.shift()!;
-        if (interrupted()) return;
-      }
-    }
-    while (pending.length) {
-      yield await pending.shift()!;
-      if (interrupted()) return;
     }
   } finally {
     // Jobs still in flight after a Ctrl-C are abandoned: the pool rejects them as it stops.
@@ -92,6 +101,9 @@ export async function* runJobs(
     await pool.destroy();
   }
 }
+
+/** What the main loop of `runJobs` waits for besides the next batch: the oldest batch is done. */
+const HEAD_DONE = Symbol("head done");
 
 /**
  * Consecutive jobs grouped up to `BATCH_BYTES` of input or `BATCH_JOBS` jobs. A batch that is
@@ -147,14 +159,19 @@ async function inThisThread(job: Job, options: ProcessOptions): Promise<Finished
 }
 
 /**
- * A worker that dies on a batch (out of memory) costs only the job that killed it its record:
- * the batch's jobs run again one by one, and the one that fails again becomes an error record.
+ * A worker that dies (out of memory) takes every batch it holds with it. Each job of a failed
+ * batch then runs again alone, one after the other, so only the job that kills a worker again
+ * costs its record (INTERNAL); the jobs that merely shared the worker get theirs.
  */
-async function runInPool(pool: Piscina, jobs: Job[], options: ProcessOptions): Promise<FinishedRecord[]> {
+async function runInPool(pool: Piscina, jobs: Job[], options: ProcessOptions, retry = true): Promise<FinishedRecord[]> {
   try {
     return (await pool.run({ jobs, options } satisfies Batch)) as FinishedRecord[];
   } catch (error) {
-    if (jobs.length > 1) return Promise.all(jobs.map((job) => runInPool(pool, [job], options).then(([record]) => record!)));
+    if (retry) {
+      const records: FinishedRecord[] = [];
+      for (const job of jobs) records.push(...(await runInPool(pool, [job], options, false)));
+      return records;
+    }
     const [job] = jobs as [Job];
     return [finish(errorRecord(job.path, { code: "INTERNAL", message: `${job.path}: claimx failed on this input (${(error as Error).message})` }))];
   }

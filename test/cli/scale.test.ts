@@ -1,6 +1,8 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { documentRecord } from "../../src/index.js";
-import { runCli } from "../run-cli.js";
+import { ROOT, runCli } from "../run-cli.js";
 
 const ARTICLES = "fixtures/articles";
 const sources = (ndjson: string) => ndjson.trimEnd().split("\n").filter(Boolean).map((line) => documentRecord.parse(JSON.parse(line)).source);
@@ -54,4 +56,21 @@ describe("--input ndjson", () => {
     expect(records[0]!.referenceDate).toEqual({ value: "2022-05-23", source: "option" });
     expect(records[3]!.language.code).toBe("id");
   });
+
+  it("streams: a record comes out while the input waits for more, on the worker pool too", async () => {
+    const child = spawn(process.execPath, [fileURLToPath(new URL("../../bin/claimx.js", import.meta.url)), "--input", "ndjson", "-", "--format", "ndjson", "--concurrency", "2"], { cwd: ROOT });
+    let output = "";
+    const firstLine = new Promise<void>((resolve) => {
+      child.stdout.on("data", (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes("\n")) resolve();
+      });
+    });
+    child.stdin.write(`${JSON.stringify({ id: "first", text: "Die Regierung beriet am Montag über den Haushalt." })}\n`);
+    // Only the first line is in: its record must not wait for a batch to fill up.
+    await firstLine;
+    child.stdin.end(`${JSON.stringify({ id: "second", text: "Pemerintah membahas anggaran pada hari Senin." })}\n`);
+    await new Promise((resolve) => child.on("close", resolve));
+    expect(output.trimEnd().split("\n").map((line) => documentRecord.parse(JSON.parse(line)).source)).toEqual(["first", "second"]);
+  }, 30_000);
 });
