@@ -5,9 +5,16 @@
 // tsc; plain JavaScript so that the build needs no TypeScript loader.
 import { rmSync } from "node:fs";
 import { build } from "esbuild";
+import { precomputedSource } from "./precomputed.js";
 
 const dist = new URL("../dist/", import.meta.url);
 const outdir = new URL("bundle/", dist);
+
+/**
+ * Modules that compute constant data from the packs at run time, each export a function of no
+ * arguments: the bundle carries the functions' results, computed here once, instead.
+ */
+const PRECOMPUTED = ["timexes/key-words.js"].map((module) => new URL(module, dist).pathname);
 // Chunk names carry content hashes: a rebuild would otherwise leave the old chunks behind.
 rmSync(outdir, { recursive: true, force: true });
 await build({
@@ -22,5 +29,13 @@ await build({
   external: ["piscina"],
   // The CommonJS dependencies (commander, picomatch, cli-progress) ask for `require`.
   banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+  plugins: [
+    {
+      name: "precomputed",
+      setup(bundle) {
+        bundle.onLoad({ filter: /\.js$/ }, async ({ path }) => (PRECOMPUTED.includes(path) ? { contents: await precomputedSource(path), loader: "js" } : undefined));
+      },
+    },
+  ],
   logLevel: "warning",
 });

@@ -3,16 +3,7 @@
  * timex needs (a month, a weekday, a unit, a named day, `now`…, in any pack). It reads
  * character codes only and builds no tokens, so most sentences of an article cost one pass.
  */
-import type { LanguagePack } from "../packs/pack.js";
-import { PACKS } from "../packs/registry.js";
-import { lexiconFor, type SenseKind } from "./lexicon.js";
-import { tokenize } from "./tokens.js";
-
-/** Kinds of phrase that can make a timex on their own or carry the word that does. */
-const STANDALONE = new Set<SenseKind>(["month", "weekday", "unit", "singleUnit", "day", "reference", "season", "set", "holiday", "quarterAnaphor", "islamicMonth", "partOfDay"]);
-
-/** Number words that open a year written in words. */
-const SPOKEN_CENTURIES = new Set([18, 19, 2000]);
+import { timexKeyWords } from "./key-words.js";
 
 interface KeyWords {
   words: Set<string>;
@@ -41,22 +32,8 @@ function wordHash(word: string): number {
   return hash & HASH_MASK;
 }
 
-/** The longest word of each standalone phrase: no such phrase can appear without it. */
-function buildKeyWords(packs: readonly LanguagePack[]): KeyWords {
-  const words = new Set<string>();
-  for (const pack of packs) {
-    for (const [phrase, kind] of lexiconFor(pack).phrases) {
-      if (!STANDALONE.has(kind)) continue;
-      const tokens = tokenize(phrase).filter((token) => token.kind !== "punct");
-      let key = tokens[0]?.lower ?? "";
-      for (const token of tokens) if (token.lower.length >= key.length) key = token.lower;
-      if (key) words.add(key);
-    }
-    // A year in words (`nineteen ninety-six`, `two thousand`) opens with its century.
-    for (const [phrase, value] of Object.entries(lexiconFor(pack).vocabulary.numbers)) {
-      if (SPOKEN_CENTURIES.has(value)) words.add(phrase.split(" ").at(-1)!);
-    }
-  }
+function indexKeyWords(list: readonly string[]): KeyWords {
+  const words = new Set(list);
   const hashes = new Uint8Array(1 << HASH_BITS);
   for (const word of words) hashes[wordHash(word)] = 1;
   return { words, hashes };
@@ -76,7 +53,7 @@ function isWordChar(text: string, i: number): boolean {
 }
 
 export function mayHoldTimex(text: string, start: number, end: number): boolean {
-  keyWords ??= buildKeyWords(PACKS);
+  keyWords ??= indexKeyWords(timexKeyWords());
   const { words, hashes } = keyWords;
   let i = start;
   while (i < end) {
