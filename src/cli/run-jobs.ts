@@ -112,6 +112,9 @@ export async function* runJobs(
   } finally {
     // Jobs still in flight after a Ctrl-C are abandoned: the pool rejects them as it stops.
     for (const batch of pending) batch.catch(() => undefined);
+    // A worker may post the result of a batch the pool has already abandoned; piscina reports
+    // it as an `error` event, which without a listener would crash the run on its way out.
+    pool.on("error", () => undefined);
     await pool.destroy();
   }
 }
