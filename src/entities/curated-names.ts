@@ -23,3 +23,21 @@ export const COMPANIES: readonly string[] = [
   "Bank Mandiri", "BRI", "BNI", "BCA", "Garuda Indonesia", "Gojek", "Tokopedia", "GoTo", "Grab", "Shopee", "Bukalapak",
   "Indosat", "Astra", "Unilever Indonesia", "Coolblue", "Bol.com", "Booking.com", "Netflix", "Spotify", "Uber", "Airbnb",
 ];
+
+/**
+ * Words that start or head organisation names, per language (`Partai Demokrat`, `Universitas
+ * Indonesia`, `PT Pertamina`): a feature of the word and of its neighbours, so that a cue the
+ * training text has seen rarely still counts like the common ones. In lower case.
+ */
+export const ORGANISATION_CUES: Readonly<Record<string, readonly string[]>> = {
+  id: [
+    "pt", "cv", "tbk", "persero", "perum", "partai", "kementerian", "kemenko", "departemen", "direktorat", "ditjen",
+    "badan", "dinas", "komisi", "dewan", "majelis", "mahkamah", "pengadilan", "kejaksaan", "kejati", "kejari", "kepolisian",
+    "polda", "polres", "polresta", "polsek", "kodam", "korem", "kodim", "angkatan", "pemerintah", "pemkab", "pemkot",
+    "pemprov", "lembaga", "yayasan", "universitas", "institut", "sekolah", "akademi", "politeknik", "fakultas",
+    "madrasah", "pesantren", "sma", "sman", "smp", "smpn", "smk", "smkn", "sd", "sdn", "bank", "asosiasi", "persatuan",
+    "perhimpunan", "ikatan", "himpunan", "serikat", "koperasi", "perusahaan", "klub", "fc", "grup", "group", "rs",
+    "rsud", "rsup", "kantor", "biro", "organisasi", "gerakan", "aliansi", "forum", "komite", "panitia", "koalisi",
+    "harian", "majalah", "radio", "televisi", "stasiun", "kabinet", "sekretariat", "kedutaan", "konsulat", "liga",
+  ],
+};

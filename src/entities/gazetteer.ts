@@ -29,6 +29,13 @@ const HEADER = "claimx gazetteer 2";
 const TYPES_WIDTH = 1;
 const SPACE = 0x20;
 
+/** First line of the list of smaller places, and its values: a bit set of lists, one hexadecimal digit. */
+const PLACES_HEADER = "claimx places 1";
+const PLACES_WIDTH = 1;
+export const PLACE_CODE_BITS = 4;
+/** Where the fields of `placeTypes` start: the place codes of the word, its stem, its first and last part. */
+export const PLACE_FIELDS = { own: 0, stem: PLACE_CODE_BITS, first: 2 * PLACE_CODE_BITS, last: 3 * PLACE_CODE_BITS } as const;
+
 const HEAD_BITS = 5;
 /**
  * Where the fields of `partTypes` start: type bit sets (`TYPE_BITS` each) of the stem, the
@@ -56,10 +63,11 @@ export class Gazetteer {
   private constructor(
     private readonly phrases: SortedLines,
     private readonly frequencyBands: FrequencyBands,
+    private readonly places: SortedLines | undefined,
   ) {}
 
   /** @param lists phrases per type, words separated by single spaces as the tokenizer splits them */
-  static fromLists(lists: GazetteerLists, frequencyBands = FrequencyBands.fromLists([])): Gazetteer {
+  static fromLists(lists: GazetteerLists, frequencyBands = FrequencyBands.fromLists([]), places?: ReadonlyMap<string, number>): Gazetteer {
     const typesOf = new Map<string, number>();
     ENTITY_TYPES.forEach((type, bit) => {
       for (const phrase of lists[type] ?? []) {
@@ -68,16 +76,56 @@ export class Gazetteer {
       }
     });
     const entries = [...typesOf].map(([key, types]) => ({ key, value: types.toString(16) }));
-    return Gazetteer.parse(SortedLines.write(HEADER, TYPES_WIDTH, entries), frequencyBands);
+    const placeBytes = places ? SortedLines.write(PLACES_HEADER, PLACES_WIDTH, [...places].map(([key, code]) => ({ key: key.toLowerCase(), value: code.toString(16) }))) : undefined;
+    return Gazetteer.parse(SortedLines.write(HEADER, TYPES_WIDTH, entries), frequencyBands, placeBytes);
   }
 
   /** The file's bytes, as `serialize` wrote them. */
-  static parse(bytes: Uint8Array, frequencyBands = FrequencyBands.fromLists([])): Gazetteer {
-    return new Gazetteer(SortedLines.read(bytes, HEADER, TYPES_WIDTH, "gazetteer"), frequencyBands);
+  static parse(bytes: Uint8Array, frequencyBands = FrequencyBands.fromLists([]), places?: Uint8Array): Gazetteer {
+    return new Gazetteer(SortedLines.read(bytes, HEADER, TYPES_WIDTH, "gazetteer"), frequencyBands, places ? SortedLines.read(places, PLACES_HEADER, PLACES_WIDTH, "places") : undefined);
   }
 
   serialize(): Uint8Array {
     return this.phrases.bytes;
+  }
+
+  serializePlaces(): Uint8Array | undefined {
+    return this.places?.bytes;
+  }
+
+  /**
+   * What the list of smaller places knows of a word (`PLACE_FIELDS`): the code of the word
+   * itself, of the word without an inflection ending, and of the last and the first part of a
+   * hyphenated word. A code is a bit set of the place lists (`PLACE_CODE_BITS`).
+   */
+  placeTypes(word: string): number {
+    if (!this.places) return 0;
+    const lower = word.toLowerCase();
+    const own = this.placeOf(lower);
+    let found = own;
+    if (!own && lower.length >= MIN_STEM + 1) {
+      for (const ending of INFLECTIONS) {
+        if (lower.length - ending.length < MIN_STEM || !lower.endsWith(ending)) continue;
+        const code = this.placeOf(lower.slice(0, -ending.length));
+        if (code) {
+          found |= code << PLACE_FIELDS.stem;
+          break;
+        }
+      }
+    }
+    const hyphen = lower.lastIndexOf("-");
+    if (hyphen > 0 && hyphen + 1 < lower.length) {
+      found |= this.placeOf(lower.slice(0, lower.indexOf("-"))) << PLACE_FIELDS.first;
+      found |= this.placeOf(lower.slice(hyphen + 1)) << PLACE_FIELDS.last;
+    }
+    return found;
+  }
+
+  private placeOf(lower: string): number {
+    const places = this.places as SortedLines;
+    const key = SortedLines.keyOf(lower);
+    const line = key ? places.find(key) : -1;
+    return line < 0 ? 0 : Number.parseInt(String.fromCharCode(places.valueByte(line, 0)), 16);
   }
 
   /**

@@ -20,6 +20,8 @@ export function modelFile(language: LanguageCode): URL {
 export const GAZETTEER_FILE = new URL("gazetteer.txt", MODELS_DIR);
 /** Country names in the four languages, in lower case → English name. */
 export const COUNTRIES_FILE = new URL("countries.json", MODELS_DIR);
+/** Smaller places, each with the country groups that have a place of that name (`Gazetteer.placeTypes`). */
+export const PLACES_FILE = new URL("places.txt", MODELS_DIR);
 /** Each word's frequency band per language (`FrequencyBands`). */
 export const FREQUENCY_BANDS_FILE = new URL("frequency-bands.txt", MODELS_DIR);
 
@@ -30,7 +32,7 @@ export function loadGazetteer(): { lists: Gazetteer; countries: ReadonlyMap<stri
   if (!gazetteer) {
     const bands = FrequencyBands.parse(readFileSync(FREQUENCY_BANDS_FILE));
     const countries = JSON.parse(readFileSync(COUNTRIES_FILE, "utf8")) as Record<string, string>;
-    gazetteer = { lists: Gazetteer.parse(readFileSync(GAZETTEER_FILE), bands), countries: new Map(Object.entries(countries)) };
+    gazetteer = { lists: Gazetteer.parse(readFileSync(GAZETTEER_FILE), bands, readFileSync(PLACES_FILE)), countries: new Map(Object.entries(countries)) };
   }
   return gazetteer;
 }

@@ -38,6 +38,8 @@ export interface TrainingOptions {
   epochs: number;
   /** Features seen fewer times than this in training are dropped. */
   minCount: number;
+  /** Share of the feature occurrences left out of each training update (0: none). */
+  dropout?: number;
   /** Seed of the sentence shuffle, so training is reproducible. */
   seed: number;
   /** The language of the sentences, where its words get features of their own (`lexicalFeatures`). */
@@ -145,6 +147,8 @@ export function trainPerceptron(sentences: readonly LabelledSentence[], gazettee
 
   const order = data.map((_, k) => k);
   const next = random(options.seed);
+  const dropout = options.dropout ?? 0;
+  const dropNext = random(options.seed + 1);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     for (let k = order.length - 1; k > 0; k--) {
       const other = Math.floor(next() * (k + 1));
@@ -155,9 +159,15 @@ export function trainPerceptron(sentences: readonly LabelledSentence[], gazettee
       const n = gold.length;
       if (n === 0) continue;
       const emissions = new Float32Array(n * L);
+      let active = rows;
+      if (dropout > 0) {
+        active = rows.slice();
+        for (let k = 0; k < active.length; k++) if (dropNext() < dropout) active[k] = -1;
+      }
       for (let t = 0; t < n; t++) {
         for (let k = starts[t] as number; k < (starts[t + 1] as number); k++) {
-          const base = (rows[k] as number) * L;
+          if ((active[k] as number) < 0) continue;
+          const base = (active[k] as number) * L;
           for (let y = 0; y < L; y++) emissions[t * L + y] = (emissions[t * L + y] as number) + (weights[base + y] as number);
         }
       }
@@ -170,7 +180,8 @@ export function trainPerceptron(sentences: readonly LabelledSentence[], gazettee
         const pPrev = t === 0 ? L : (predicted[t - 1] as number);
         if (g !== p) {
           for (let k = starts[t] as number; k < (starts[t + 1] as number); k++) {
-            const base = (rows[k] as number) * L;
+            if ((active[k] as number) < 0) continue;
+            const base = (active[k] as number) * L;
             bump(weights, updates, base + g, 1);
             bump(weights, updates, base + p, -1);
           }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Gazetteer, HEAD_MASK, PART_FIELDS, TYPE_BITS } from "../../src/entities/gazetteer.js";
+import { Gazetteer, HEAD_MASK, PART_FIELDS, PLACE_CODE_BITS, PLACE_FIELDS, TYPE_BITS } from "../../src/entities/gazetteer.js";
 import { BAND_BITS, BAND_MASK, FrequencyBands } from "../../src/entities/frequency-bands.js";
 import { ENTITY_TYPES, labelIndex } from "../../src/entities/labels.js";
 import { trainPerceptron } from "../../src/entities/perceptron.js";
@@ -37,6 +37,23 @@ describe("gazetteer word lists", () => {
     expect(field("Landesregierung", PART_FIELDS.head, HEAD_MASK)).toBe("Landes".length);
     expect(gazetteer.partTypes("Landesregierung") >>> PART_FIELDS.headBand).toBe(1);
     expect(gazetteer.partTypes("Xiaomi")).toBe(0);
+  });
+
+  it("tells the codes of the smaller places a word, its stem or its parts name", () => {
+    const places = new Map([["Gelnhausen", 1], ["Langen", 1], ["Bergen", 9], ["Neu-Isenburg", 1]]);
+    const gazetteer = Gazetteer.parse(Gazetteer.fromLists({ LOC: ["Frankfurt"] }).serialize(), undefined, Gazetteer.fromLists({}, undefined, places).serializePlaces());
+    const field = (word: string, at: number): number => (gazetteer.placeTypes(word) >>> at) & ((1 << PLACE_CODE_BITS) - 1);
+    expect(field("Gelnhausen", PLACE_FIELDS.own)).toBe(1);
+    expect(field("BERGEN", PLACE_FIELDS.own)).toBe(9);
+    expect(field("neu-isenburg", PLACE_FIELDS.own)).toBe(1);
+    // `Langener` is the adjective of the town; a listed word is not taken apart.
+    expect(field("Langener", PLACE_FIELDS.stem)).toBe(1);
+    expect(field("Langen", PLACE_FIELDS.stem)).toBe(0);
+    expect(field("Gelnhausen-Roth", PLACE_FIELDS.first)).toBe(1);
+    expect(field("Kreis-Gelnhausen", PLACE_FIELDS.last)).toBe(1);
+    expect(gazetteer.placeTypes("Haus")).toBe(0);
+    // Without the list, nothing is known.
+    expect(Gazetteer.fromLists({ LOC: ["Langen"] }).placeTypes("Langen")).toBe(0);
   });
 
   it("finds the phrases a word starts, longest first, from lists in any order and case", () => {
