@@ -103,16 +103,7 @@ export class Gazetteer {
     const lower = word.toLowerCase();
     const own = this.placeOf(lower);
     let found = own;
-    if (!own && lower.length >= MIN_STEM + 1) {
-      for (const ending of INFLECTIONS) {
-        if (lower.length - ending.length < MIN_STEM || !lower.endsWith(ending)) continue;
-        const code = this.placeOf(lower.slice(0, -ending.length));
-        if (code) {
-          found |= code << PLACE_FIELDS.stem;
-          break;
-        }
-      }
-    }
+    if (!own) found |= stemLookup(lower, (stem) => this.placeOf(stem)) << PLACE_FIELDS.stem;
     const hyphen = lower.lastIndexOf("-");
     if (hyphen > 0 && hyphen + 1 < lower.length) {
       found |= this.placeOf(lower.slice(0, lower.indexOf("-"))) << PLACE_FIELDS.first;
@@ -149,16 +140,7 @@ export class Gazetteer {
   partTypes(word: string): number {
     const lower = word.toLowerCase();
     let parts = 0;
-    if (lower.length >= MIN_STEM + 1 && !this.typesOf(lower)) {
-      for (const ending of INFLECTIONS) {
-        if (lower.length - ending.length < MIN_STEM || !lower.endsWith(ending)) continue;
-        const types = this.typesOf(lower.slice(0, -ending.length));
-        if (types) {
-          parts |= types << PART_FIELDS.stem;
-          break;
-        }
-      }
-    }
+    if (!this.typesOf(lower)) parts |= stemLookup(lower, (stem) => this.typesOf(stem)) << PART_FIELDS.stem;
     const hyphen = lower.lastIndexOf("-");
     let head = 0;
     if (hyphen > 0 && hyphen + 1 < lower.length) {
@@ -250,4 +232,18 @@ export function mostFrequentBand(bands: number): number {
     if (own && (!best || own < best)) best = own;
   }
   return best;
+}
+
+/**
+ * What `lookUp` knows of a lower-case word without its inflection ending (`Deutschlands`,
+ * `Langener`): the first non-zero answer over the endings that leave a stem long enough, else 0.
+ */
+function stemLookup(lower: string, lookUp: (stem: string) => number): number {
+  if (lower.length < MIN_STEM + 1) return 0;
+  for (const ending of INFLECTIONS) {
+    if (lower.length - ending.length < MIN_STEM || !lower.endsWith(ending)) continue;
+    const found = lookUp(lower.slice(0, -ending.length));
+    if (found) return found;
+  }
+  return 0;
 }
