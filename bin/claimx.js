@@ -9,6 +9,14 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   const { join } = require("node:path");
   process.stdout.write(`${JSON.parse(readFileSync(join(__dirname, "..", "package.json"), "utf8")).version}\n`);
 } else {
+  // The largest function (bytes of bytecode) V8's optimizing compiler inlines; V8's default is
+  // 460. The stages' hot functions call many helpers of a few hundred bytes, which made each
+  // optimized function a very large graph, compiled again in full every time one of its inlined
+  // helpers deoptimized, once per thread: with this limit a run spends far less CPU compiling
+  // and no more running (see the README's performance section). Set here, before any code of
+  // the CLI runs: changed while an optimizing compile is in flight, V8 aborts the process (it
+  // did, when the worker pool set it as it started).
+  require("node:v8").setFlagsFromString("--max-inlined-bytecode-size=60");
   // One bundled file (`npm run build`): resolving and loading the 140 modules of the CLI and
   // its dependencies one by one cost about 80 ms of CPU at each start.
   import("../dist/bundle/main.js");

@@ -5,7 +5,6 @@
  * there are.
  */
 import type { Piscina } from "piscina";
-import { setFlagsFromString } from "node:v8";
 import { interrupted } from "./exit.js";
 import { errorRecord } from "../pipeline/error-record.js";
 import { finish, type FinishedRecord } from "./finished-record.js";
@@ -34,16 +33,6 @@ const WORKER_HEAP_MB = 1024;
  */
 const WORKER_YOUNG_MB = 16;
 
-/**
- * The largest function (in bytes of bytecode) V8's optimizing compiler inlines into its
- * callers; V8's default is 460. The stages' hot functions call many helpers of a few hundred
- * bytes, which made each optimized function a very large graph, compiled again in full every
- * time one of its inlined helpers deoptimized, once per thread. With this limit the run spends
- * far less CPU compiling and no more running (measured on the 20.8 MB corpus of
- * `npm run bench -- pipeline`: see the README).
- */
-const INLINING_FLAG = "--max-inlined-bytecode-size=60";
-
 /** What a worker thread of the pool is handed: jobs to run in order. */
 export interface Batch {
   jobs: Job[];
@@ -61,9 +50,6 @@ export async function* runJobs(
   concurrency: number,
   sizeOf: (job: Job) => number = () => 0,
 ): AsyncGenerator<FinishedRecord[]> {
-  // Before any extraction code is hot: the flag holds for every compilation after it, in
-  // every thread of the process.
-  setFlagsFromString(INLINING_FLAG);
   if (concurrency <= 1) {
     for await (const job of jobs) {
       // Reading and extraction are synchronous; without a turn of the event loop between
