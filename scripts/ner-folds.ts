@@ -9,12 +9,10 @@ import type { LanguageCode } from "../src/schema/record.js";
 import { Gazetteer } from "../src/entities/gazetteer.js";
 import { FrequencyBands } from "../src/entities/frequency-bands.js";
 import { parseModel, serializeModel } from "../src/entities/model.js";
-import { foldDomain, trainPerceptron } from "../src/entities/perceptron.js";
-import type { LabelledSentence } from "../src/entities/perceptron.js";
-import type { TrainedWeights } from "../src/entities/model.js";
+import { trainPerceptron } from "../src/entities/perceptron.js";
 import { Tagger } from "../src/entities/tagger.js";
 import { scoreTagger } from "../src/entities/evaluate.js";
-import { MIN_FEATURE_COUNT, RECIPES, buildGazetteer, readSource } from "./train-ner.js";
+import { MIN_FEATURE_COUNT, RECIPES, buildGazetteer, shippedWeights, splitForTraining } from "./train-ner.js";
 
 const [language, foldsArg = "5", minArg = "1", maxArg] = process.argv.slice(2) as [LanguageCode, string?, string?, string?];
 const recipe = RECIPES[language];
@@ -25,21 +23,11 @@ const minCount = Number(process.env.MIN_COUNT ?? recipe.minCount ?? MIN_FEATURE_
 const dropout = Number(process.env.DROPOUT ?? recipe.dropout ?? 0);
 const { lists, frequentWords, places } = buildGazetteer();
 const gazetteer = Gazetteer.fromLists(lists, FrequencyBands.fromLists(frequentWords), places);
-const domainCount = Math.max(0, ...Object.values(recipe.domains?.of ?? {}));
-const shipped = (w: TrainedWeights): TrainedWeights => (recipe.domains ? foldDomain(w, recipe.domains.target, domainCount) : w);
 const card = { language, trainedOn: [], labels: [] };
 const pct = (x: number): string => (100 * x).toFixed(2);
 const byEpoch = new Map<number, number[]>();
 for (const fold of folds) {
-  const sentences: LabelledSentence[] = recipe.train.flatMap((file) => readSource(recipe, file));
-  const devs: [string, LabelledSentence[]][] = recipe.dev.map((file) => [file, readSource(recipe, file)]);
-  for (const file of recipe.holdOut ?? []) {
-    const all = readSource(recipe, file);
-    const from = Math.round((all.length * (fold - 1)) / 5);
-    const to = Math.round((all.length * fold) / 5);
-    sentences.push(...all.slice(0, from), ...all.slice(to));
-    devs.push([file, all.slice(from, to)]);
-  }
+  const { sentences, devs } = splitForTraining(recipe, fold);
   trainPerceptron(sentences, gazetteer, {
     minCount,
     dropout,
@@ -48,7 +36,7 @@ for (const fold of folds) {
     epochs: maxEpoch,
     afterEpoch: (epoch, weights) => {
       if (epoch < minEpoch) return;
-      const tagger = new Tagger(parseModel(serializeModel(card, shipped(weights))), gazetteer);
+      const tagger = new Tagger(parseModel(serializeModel(card, shippedWeights(recipe, weights))), gazetteer);
       const scores = devs.map(([file, dev]) => [file.split("/")[0] as string, scoreTagger(dev, (words) => tagger.tag(words)).f1] as const);
       const mean = scores.reduce((sum, [, f1]) => sum + f1, 0) / scores.length;
       byEpoch.set(epoch, [...(byEpoch.get(epoch) ?? []), mean]);

@@ -252,18 +252,34 @@ export function readSource(recipe: Recipe, file: string): LabelledSentence[] {
   return readCorpus(file).map((sentence) => ({ ...sentence, domain }));
 }
 
-function train(language: LanguageCode, gazetteer: Gazetteer): void {
-  const recipe = RECIPES[language];
+/**
+ * The training sentences of a recipe and its held-out sets, by file: each dev split whole, and
+ * fifth `fold` (1–5) of each held-out corpus, whose other four fifths are trained on.
+ */
+export function splitForTraining(recipe: Recipe, fold = 5): { sentences: LabelledSentence[]; devs: [string, LabelledSentence[]][] } {
   const sentences = recipe.train.flatMap((file) => readSource(recipe, file));
-  const dev = recipe.dev.flatMap((file) => readSource(recipe, file));
+  const devs = recipe.dev.map((file): [string, LabelledSentence[]] => [file, readSource(recipe, file)]);
   for (const file of recipe.holdOut ?? []) {
     const all = readSource(recipe, file);
-    const cut = Math.round(all.length * 0.8);
-    sentences.push(...all.slice(0, cut));
-    dev.push(...all.slice(cut));
+    const from = Math.round((all.length * (fold - 1)) / 5);
+    const to = Math.round((all.length * fold) / 5);
+    sentences.push(...all.slice(0, from), ...all.slice(to));
+    devs.push([file, all.slice(from, to)]);
   }
+  return { sentences, devs };
+}
+
+/** The weights as they ship: folded to the recipe's target domain where it has domains. */
+export function shippedWeights(recipe: Recipe, weights: TrainedWeights): TrainedWeights {
   const domainCount = Math.max(0, ...Object.values(recipe.domains?.of ?? {}));
-  const shipped = (weights: TrainedWeights): TrainedWeights => (recipe.domains ? foldDomain(weights, recipe.domains.target, domainCount) : weights);
+  return recipe.domains ? foldDomain(weights, recipe.domains.target, domainCount) : weights;
+}
+
+function train(language: LanguageCode, gazetteer: Gazetteer): void {
+  const recipe = RECIPES[language];
+  const { sentences, devs } = splitForTraining(recipe);
+  const dev = devs.flatMap(([, held]) => held);
+  const shipped = (weights: TrainedWeights): TrainedWeights => shippedWeights(recipe, weights);
   const tokens = sentences.reduce((sum, s) => sum + s.words.length, 0);
   console.log(`${language}: ${sentences.length} sentences, ${tokens} tokens from ${recipe.train.join(", ")}`);
   const card = { language, trainedOn: [...recipe.train, ...recipe.dev, ...(recipe.holdOut ?? [])], labels: [] };
