@@ -41,3 +41,37 @@ export const ORGANISATION_CUES: Readonly<Record<string, readonly string[]>> = {
     "harian", "majalah", "radio", "televisi", "stasiun", "kabinet", "sekretariat", "kedutaan", "konsulat", "liga",
   ],
 };
+
+/**
+ * Words that name the kind of a place in front of its name (`Kabupaten Klaten`, `Pulau Banyak`,
+ * `Jalan Menoreh Raya`), per language, in lower case: a feature like the organisation cues.
+ */
+export const PLACE_CUES: Readonly<Record<string, readonly string[]>> = {
+  id: [
+    "provinsi", "kabupaten", "kab", "kota", "kotamadya", "kecamatan", "kec", "kelurahan", "desa", "dusun", "kampung",
+    "distrik", "prefektur", "negeri", "pulau", "kepulauan", "gunung", "pegunungan", "sungai", "danau", "selat", "teluk",
+    "laut", "samudra", "samudera", "tanjung", "lembah", "bukit", "pantai", "jalan", "jl", "jln", "gang", "gedung",
+    "masjid", "gereja", "pura", "klenteng", "vihara", "candi", "pasar", "bandara", "bandar", "pelabuhan", "terminal",
+    "taman", "lapangan", "stadion", "alun", "monumen", "museum", "benteng", "istana", "keraton", "kraton", "kawasan",
+    "wilayah", "jembatan", "menara", "bundaran", "simpang", "tugu", "hutan", "cagar", "situs", "makam",
+  ],
+};
+
+/**
+ * Titles and roles that stand in front of a person's name but not in it (`Haji Ahmad`, `Drs
+ * Sabarani`, `Gubernur Anies`), per language, in lower case: a feature like the organisation
+ * cues, so that rare titles mark where a name starts as the common ones do.
+ */
+export const PERSON_TITLES: Readonly<Record<string, readonly string[]>> = {
+  id: [
+    "bapak", "pak", "ibu", "bu", "mbak", "bung", "saudara", "sdr", "tuan", "nyonya", "nona", "haji", "hajjah", "hj",
+    "kh", "kiai", "kyai", "ustaz", "ustadz", "ustazah", "habib", "syekh", "drs", "dra", "dr", "prof", "ir", "mr", "mrs",
+    "presiden", "wapres", "menteri", "menko", "gubernur", "wagub", "bupati", "wabup", "walikota", "wali", "camat",
+    "lurah", "kades", "ketua", "wakil", "direktur", "dirut", "kapolri", "kapolda", "kapolres", "kapolsek", "kasad",
+    "panglima", "jenderal", "jendral", "letjen", "mayjen", "brigjen", "kolonel", "letkol", "mayor", "kapten",
+    "letnan", "sersan", "kopral", "irjen", "komjen", "kombes", "akbp", "kompol", "laksamana", "marsekal", "komodor",
+    "raja", "ratu", "pangeran", "paus", "kardinal", "uskup", "pastor", "pendeta", "romo", "almarhum", "alm",
+    "mendiang", "pelatih", "penyanyi", "aktor", "aktris", "artis", "pemain", "striker", "kiper", "gelandang",
+    "sutradara", "produser", "penulis", "wartawan", "jubir", "politikus", "politisi", "pengamat", "pakar",
+  ],
+};

@@ -6,7 +6,7 @@
 import { combine, hashString } from "./hash.js";
 import { HEAD_MASK, PART_FIELDS, PLACE_CODE_BITS, PLACE_FIELDS, TYPE_BITS, mostFrequentBand } from "./gazetteer.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { ORGANISATION_CUES } from "./curated-names.js";
+import { ORGANISATION_CUES, PERSON_TITLES, PLACE_CUES } from "./curated-names.js";
 import { BAND_BITS, BAND_MASK, FREQUENCY_LANGUAGES } from "./frequency-bands.js";
 
 /** Positions relative to the token whose word features take part: two words either side. */
@@ -43,7 +43,7 @@ const enum Template {
   Place,
   PlaceStem,
   PlaceParts,
-  OrganisationCue,
+  NameCue,
 }
 
 /** Template id of a word feature seen from a neighbour: keeps offsets apart in one hash space. */
@@ -119,18 +119,27 @@ export function lexicalFeatures(word: string, gazetteer: Gazetteer, language: st
     gazetteer.wordTypes(word),
     language && COMPOUNDING_LANGUAGES.has(language) ? gazetteer.partTypes(word) : 0,
     language && PLACE_LANGUAGES.has(language) ? gazetteer.placeTypes(word) : 0,
-    language && organisationCues(language)?.has(word.toLowerCase()) ? 1 : 0,
+    language ? (nameCues(language).get(word.toLowerCase()) ?? 0) : 0,
   );
 }
 
-const cueSets = new Map<string, ReadonlySet<string> | undefined>();
-/** The organisation cue words of a language, for the languages that have a list (`ORGANISATION_CUES`). */
-function organisationCues(language: string): ReadonlySet<string> | undefined {
-  if (!cueSets.has(language)) {
-    const cues = Object.hasOwn(ORGANISATION_CUES, language) ? ORGANISATION_CUES[language] : undefined;
-    cueSets.set(language, cues && new Set(cues));
+/** Cue word lists with the code the cue feature gives their words. */
+const CUE_LISTS: readonly [Readonly<Record<string, readonly string[]>>, number][] = [
+  [ORGANISATION_CUES, 1],
+  [PLACE_CUES, 2],
+  [PERSON_TITLES, 3],
+];
+
+const cueMaps = new Map<string, ReadonlyMap<string, number>>();
+/** Each cue word of a language (`ORGANISATION_CUES`, `PLACE_CUES`, `PERSON_TITLES`) with its list's code. */
+function nameCues(language: string): ReadonlyMap<string, number> {
+  let cues = cueMaps.get(language);
+  if (!cues) {
+    const map = new Map<string, number>();
+    for (const [lists, code] of CUE_LISTS) for (const word of Object.hasOwn(lists, language) ? (lists[language] ?? []) : []) map.set(word, code);
+    cueMaps.set(language, (cues = map));
   }
-  return cueSets.get(language);
+  return cues;
 }
 
 /**
@@ -200,8 +209,9 @@ export function wordFeatures(word: string, lexicon: number, parts = 0, places = 
   if (place) center.push(combine(Template.Place, place, capital));
   if (placeStem) center.push(combine(Template.PlaceStem, placeStem, capital));
   if (places >>> PLACE_FIELDS.first) center.push(combine(Template.PlaceParts, (places >>> PLACE_FIELDS.first) & PLACE_MASK, (places >>> PLACE_FIELDS.last) & PLACE_MASK));
-  // A word that starts or heads organisation names (`Partai`, `Universitas`, `PT`).
-  if (cue) center.push(combine(Template.OrganisationCue, cue, capital));
+  // A word that starts or heads organisation or place names (`Partai`, `Universitas`, `Pulau`),
+  // or a title in front of a person's name (`Haji`, `Gubernur`).
+  if (cue) center.push(combine(Template.NameCue, cue, capital));
   const byOffset: Uint32Array[] = [];
   for (let offset = -WINDOW; offset <= WINDOW; offset++) {
     if (offset === 0) {
@@ -216,7 +226,7 @@ export function wordFeatures(word: string, lexicon: number, parts = 0, places = 
     if (near && stemTypes) hashes.push(combine(at(Template.StemGazetteer, offset), stemTypes));
     if (near && head) hashes.push(combine(at(Template.HeadBand, offset), headBand));
     // `Universitas` two words before: the token may be inside an organisation's name.
-    if (cue) hashes.push(combine(at(Template.OrganisationCue, offset), cue));
+    if (cue) hashes.push(combine(at(Template.NameCue, offset), cue));
     byOffset.push(Uint32Array.from(hashes));
   }
   const first = word[0] ?? "";
