@@ -9,10 +9,9 @@ import type { LanguageCode } from "../src/schema/record.js";
 import { Gazetteer } from "../src/entities/gazetteer.js";
 import { FrequencyBands } from "../src/entities/frequency-bands.js";
 import { parseModel, serializeModel } from "../src/entities/model.js";
-import { trainPerceptron } from "../src/entities/perceptron.js";
 import { Tagger } from "../src/entities/tagger.js";
 import { scoreTagger } from "../src/entities/evaluate.js";
-import { MIN_FEATURE_COUNT, RECIPES, buildGazetteer, shippedWeights, splitForTraining } from "./train-ner.js";
+import { MIN_FEATURE_COUNT, RECIPES, buildGazetteer, shippedWeights, splitForTraining, trainRecipe } from "./train-ner.js";
 
 const [language, foldsArg = "5", minArg = "1", maxArg] = process.argv.slice(2) as [LanguageCode, string?, string?, string?];
 const recipe = RECIPES[language];
@@ -28,14 +27,14 @@ const pct = (x: number): string => (100 * x).toFixed(2);
 const byEpoch = new Map<number, number[]>();
 for (const fold of folds) {
   const { sentences, devs } = splitForTraining(recipe, fold);
-  trainPerceptron(sentences, gazetteer, {
+  trainRecipe(recipe, sentences, gazetteer, {
     minCount,
     dropout,
     seed: recipe.holdOut ? 1 : fold,
     language,
     epochs: maxEpoch,
+    firstScored: minEpoch,
     afterEpoch: (epoch, weights) => {
-      if (epoch < minEpoch) return;
       const tagger = new Tagger(parseModel(serializeModel(card, shippedWeights(recipe, weights))), gazetteer);
       const scores = devs.map(([file, dev]) => [file.split("/")[0] as string, scoreTagger(dev, (words) => tagger.tag(words)).f1] as const);
       const mean = scores.reduce((sum, [, f1]) => sum + f1, 0) / scores.length;

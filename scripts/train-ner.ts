@@ -20,8 +20,8 @@ import { Gazetteer, type GazetteerLists } from "../src/entities/gazetteer.js";
 import { COUNTRIES_FILE, FREQUENCY_BANDS_FILE, GAZETTEER_FILE, PLACES_FILE, modelFile } from "../src/entities/load.js";
 import { FrequencyBands } from "../src/entities/frequency-bands.js";
 import { parseModel, serializeModel } from "../src/entities/model.js";
-import { foldDomain, trainPerceptron } from "../src/entities/perceptron.js";
-import type { LabelledSentence } from "../src/entities/perceptron.js";
+import { averageWeights, foldDomain, trainPerceptron } from "../src/entities/perceptron.js";
+import type { LabelledSentence, TrainingOptions } from "../src/entities/perceptron.js";
 import type { TrainedWeights } from "../src/entities/model.js";
 import { Tagger } from "../src/entities/tagger.js";
 import { tokenize } from "../src/entities/tokenize.js";
@@ -48,6 +48,8 @@ interface Recipe {
   minCount?: number;
   /** Training files whose sentences are trained on this many times per epoch (default once). */
   repeat?: Record<string, number>;
+  /** Perceptrons trained with different shuffle seeds whose weights are averaged (default 1). */
+  ensemble?: number;
 }
 
 export const RECIPES: Record<LanguageCode, Recipe> = {
@@ -86,6 +88,7 @@ export const RECIPES: Record<LanguageCode, Recipe> = {
     epochs: 30,
     dropout: 0.1,
     minCount: 1,
+    ensemble: 3,
   },
 };
 
@@ -284,6 +287,45 @@ export function shippedWeights(recipe: Recipe, weights: TrainedWeights): Trained
   return recipe.domains ? foldDomain(weights, recipe.domains.target, domainCount) : weights;
 }
 
+/** Seeds of one ensemble's members lie this far apart, so the ensembles of nearby seeds share none. */
+const ENSEMBLE_SEED_STRIDE = 1000;
+
+/**
+ * Trains the recipe's perceptron, or its ensemble: perceptrons shuffled with seeds `seed`,
+ * `seed + 1000`, …, whose weights are averaged (averaging runs that saw the sentences in
+ * different orders evens out what each learned from its order). `afterEpoch` gets the averaged
+ * weights of each epoch from `firstScored` on, once every member has trained.
+ */
+export function trainRecipe(
+  recipe: Recipe,
+  sentences: readonly LabelledSentence[],
+  gazetteer: Gazetteer,
+  options: TrainingOptions & { firstScored?: number },
+): TrainedWeights {
+  const { afterEpoch, firstScored = 1, ...rest } = options;
+  const members = recipe.ensemble ?? 1;
+  if (members === 1) {
+    return trainPerceptron(sentences, gazetteer, {
+      ...rest,
+      afterEpoch: (epoch, weights) => {
+        if (epoch >= firstScored) afterEpoch?.(epoch, weights);
+      },
+    });
+  }
+  const byEpoch = new Map<number, TrainedWeights[]>();
+  const trained: TrainedWeights[] = [];
+  for (let member = 0; member < members; member++) {
+    const seed = options.seed + member * ENSEMBLE_SEED_STRIDE;
+    const collect = (epoch: number, weights: TrainedWeights): void => {
+      if (afterEpoch && epoch >= firstScored && epoch < options.epochs) byEpoch.set(epoch, [...(byEpoch.get(epoch) ?? []), weights]);
+    };
+    trained.push(trainPerceptron(sentences, gazetteer, { ...rest, seed, afterEpoch: collect }));
+  }
+  byEpoch.set(options.epochs, trained);
+  for (const [epoch, weights] of byEpoch) if (epoch >= firstScored) afterEpoch?.(epoch, averageWeights(weights));
+  return averageWeights(trained);
+}
+
 function train(language: LanguageCode, gazetteer: Gazetteer): void {
   const recipe = RECIPES[language];
   const { sentences, devs } = splitForTraining(recipe);
@@ -296,7 +338,7 @@ function train(language: LanguageCode, gazetteer: Gazetteer): void {
   let best = { f1: -1, epoch: 0 };
   const started = Date.now();
   const seconds = (): string => ((Date.now() - started) / 1000).toFixed(0);
-  trainPerceptron(sentences, gazetteer, {
+  trainRecipe(recipe, sentences, gazetteer, {
     ...options,
     epochs: recipe.epochs,
     afterEpoch: (epoch, weights) => {
@@ -307,7 +349,7 @@ function train(language: LanguageCode, gazetteer: Gazetteer): void {
     },
   });
   // The dev split has chosen the number of epochs; the shipped model learns from it too.
-  const file = serializeModel(card, shipped(trainPerceptron([...sentences, ...dev], gazetteer, { ...options, epochs: best.epoch })));
+  const file = serializeModel(card, shipped(trainRecipe(recipe, [...sentences, ...dev], gazetteer, { ...options, epochs: best.epoch })));
   writeFileSync(modelFile(language), file);
   console.log(`  ${best.epoch} epochs (dev F1 ${best.f1.toFixed(4)}), retrained on train + dev: ${(file.length / 1e6).toFixed(2)} MB (${seconds()} s)`);
 }

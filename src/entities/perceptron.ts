@@ -218,3 +218,22 @@ export function foldDomain(trained: TrainedWeights, target: number, domainCount:
   });
   return { keys: Uint32Array.from(kept, (row) => trained.keys[row] as number), weights, transitions: trained.transitions };
 }
+
+/**
+ * The mean of perceptrons trained on the same sentences with different shuffle seeds: they
+ * share their feature rows (which features are kept does not depend on the seed), so their
+ * weights are averaged row by row.
+ */
+export function averageWeights(members: readonly TrainedWeights[]): TrainedWeights {
+  const [first] = members;
+  if (!first) throw new Error("no weights to average");
+  const mean = (of: (member: TrainedWeights) => Float32Array): Float32Array => {
+    const sum = new Float32Array(of(first).length);
+    for (const member of members) {
+      if (member.keys.length !== first.keys.length) throw new Error("the members have different feature rows");
+      of(member).forEach((value, k) => (sum[k] = (sum[k] as number) + value / members.length));
+    }
+    return sum;
+  };
+  return { keys: first.keys, weights: mean((member) => member.weights), transitions: mean((member) => member.transitions) };
+}

@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { Gazetteer } from "../../src/entities/gazetteer.js";
 import { labelIndex } from "../../src/entities/labels.js";
 import { parseModel, serializeModel } from "../../src/entities/model.js";
-import { foldDomain, trainPerceptron } from "../../src/entities/perceptron.js";
+import { averageWeights, foldDomain, trainPerceptron } from "../../src/entities/perceptron.js";
 import type { LabelledSentence } from "../../src/entities/perceptron.js";
+import type { TrainedWeights } from "../../src/entities/model.js";
 import { Tagger } from "../../src/entities/tagger.js";
 
 const sentence = (text: string, tags: string): LabelledSentence => ({
@@ -64,5 +65,17 @@ describe("perceptron training", () => {
     expect([...taggerFor(1).tag(words)]).toEqual([0, labelIndex("B-ORG"), 0, 0, 0]);
     expect([...taggerFor(2).tag(words)]).toEqual([0, 0, 0, 0, 0]);
     expect(modelFor(2).featureCount).toBeLessThan(trained.keys.length);
+  });
+
+  it("averages perceptrons trained with different shuffle seeds row by row", () => {
+    const [first, second] = [7, 8].map((seed) => trainPerceptron(training, gazetteer, { ...options, seed })) as [TrainedWeights, TrainedWeights];
+    expect(first.weights).not.toEqual(second.weights);
+    const mean = averageWeights([first, second]);
+    expect(mean.keys).toEqual(first.keys);
+    mean.weights.forEach((weight, k) => expect(weight).toBeCloseTo(((first.weights[k] as number) + (second.weights[k] as number)) / 2, 5));
+    mean.transitions.forEach((weight, k) => expect(weight).toBeCloseTo(((first.transitions[k] as number) + (second.transitions[k] as number)) / 2, 5));
+    const tagger = new Tagger(parseModel(serializeModel(card, mean)), gazetteer);
+    for (const { words, labels } of training) expect([...tagger.tag(words)]).toEqual([...labels]);
+    expect(() => averageWeights([first, { ...second, keys: second.keys.subarray(1) }])).toThrow(/different feature rows/);
   });
 });
