@@ -65,7 +65,20 @@ function partOfPersonName(short: string[], long: string[], type: EntityType): bo
  * @param countries lower-case country names in the four languages → English name
  */
 export function canonicalNames(mentions: readonly Mention[], text: string, countries: ReadonlyMap<string, string>): string[] {
-  const parent = mentions.map((_, k) => k);
+  // The arrays that the passes below index are filled by `push` rather than made by `map`: `map`
+  // made arrays of one elements kind before it was optimized and of another after, and every
+  // kind this function met threw its optimized code away (it was compiled five times a run).
+  const parent: number[] = [];
+  const keys: string[][] = [];
+  const keyTexts: string[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as Mention;
+    parent.push(k);
+    const key = words((m.type === "ORG" ? normalizeName(m.text, m.type, countries) : withoutPossessive(m.text)).toLowerCase());
+    keys.push(key);
+    // Each key as one string, joined once: the passes below ask for it many times.
+    keyTexts.push(key.join(" "));
+  }
   const find = (k: number): number => {
     while (parent[k] !== k) k = parent[k] = parent[parent[k] as number] as number;
     return k;
@@ -75,9 +88,6 @@ export function canonicalNames(mentions: readonly Mention[], text: string, count
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const keys = mentions.map((m) => words((m.type === "ORG" ? normalizeName(m.text, m.type, countries) : withoutPossessive(m.text)).toLowerCase()));
-  // Each key as one string, joined once: the passes below ask for it many times.
-  const keyTexts = keys.map((key) => key.join(" "));
   const firstWithKey = new Map<string, number>();
   mentions.forEach((m, k) => {
     const key = `${m.type} ${keyTexts[k] as string}`;

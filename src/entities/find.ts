@@ -1,5 +1,5 @@
 import type { Entity, LanguageCode } from "../schema/record.js";
-import type { Analysis } from "../pipeline/analysis.js";
+import type { Analysis, Sentence } from "../pipeline/analysis.js";
 import { LANGUAGE_CODES } from "../schema/languages.js";
 import { packOrDefault } from "../packs/registry.js";
 import { canonicalNames, withoutPossessive } from "./canonical.js";
@@ -8,7 +8,7 @@ import { agreeWithinDocument } from "./document.js";
 import { labelsToSpans } from "./labels.js";
 import { loadGazetteer, taggerFor } from "./load.js";
 import { markProducts } from "./products.js";
-import { tokenize } from "./tokenize.js";
+import { tokenize, type Token } from "./tokenize.js";
 
 /** Tokens that look like names to the tagger but are addresses: handles, URLs, domains. */
 const NOT_A_NAME = /^[@#]|^(?:https?:\/\/|www\.)|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|de|nl|id|eu|io|info|co\.id|co\.uk)$/u;
@@ -29,17 +29,19 @@ export function findEntities(analysis: Analysis): Entity[] {
   const { text } = analysis;
   const mentions: Mention[] = [];
   const insideTimex = timexCover(analysis.timexes);
-  const tagged = analysis.sentences.map((sentence) => {
-    const language = modelLanguage(sentence.language, analysis.language.code);
-    const { abbreviations } = packOrDefault(language);
-    const tokens = tokenize(text, sentence.start, sentence.end, abbreviations);
-    const words = tokens.map((token) => token.text);
-    return { tokens, words, abbreviations, labels: tokens.length ? taggerFor(language).tag(words) : new Uint8Array(0) };
-  });
-  agreeWithinDocument(
-    tagged.map((sentence) => sentence.words),
-    tagged.map((sentence) => sentence.labels),
-  );
+  // Arrays filled by `push` rather than made by `map`: `map` made arrays of one elements kind
+  // before it was optimized and of another after, and each kind that this function, the
+  // tagger and the agreement pass met threw their optimized code away.
+  const tagged: TaggedSentence[] = [];
+  const sentenceWords: string[][] = [];
+  const sentenceLabels: Uint8Array[] = [];
+  for (const sentence of analysis.sentences) {
+    const one = tagSentence(analysis, sentence);
+    tagged.push(one);
+    sentenceWords.push(one.words);
+    sentenceLabels.push(one.labels);
+  }
+  agreeWithinDocument(sentenceWords, sentenceLabels);
   for (const { tokens, abbreviations, labels } of tagged) {
     for (const span of markProducts(tokens, labelsToSpans(labels))) {
       const first = tokens[span.start];
@@ -70,6 +72,23 @@ export function findEntities(analysis: Analysis): Entity[] {
   }
   const canonical = canonicalNames(mentions, text, loadGazetteer().countries);
   return mentions.map((mention, k) => ({ ...mention, canonical: canonical[k] as string }));
+}
+
+interface TaggedSentence {
+  tokens: Token[];
+  words: string[];
+  abbreviations: ReadonlySet<string>;
+  labels: Uint8Array;
+}
+
+/** A sentence's tokens and their labels, by the model of the sentence's language. */
+function tagSentence(analysis: Analysis, sentence: Sentence): TaggedSentence {
+  const language = modelLanguage(sentence.language, analysis.language.code);
+  const { abbreviations } = packOrDefault(language);
+  const tokens = tokenize(analysis.text, sentence.start, sentence.end, abbreviations);
+  const words: string[] = [];
+  for (const token of tokens) words.push(token.text);
+  return { tokens, words, abbreviations, labels: tokens.length ? taggerFor(language).tag(words) : new Uint8Array(0) };
 }
 
 /**

@@ -20,6 +20,15 @@ export interface Entry {
 }
 
 export class SortedLines {
+  /**
+   * The key searched last (`lastLength` bytes of `lastKey`; −1: none yet) and where its search
+   * ended: the gazetteer asks about a new word type several times in a row (its types, then its
+   * phrases or its parts), and some three searches in ten were for the key searched just before.
+   */
+  private lastKey = new Uint8Array(64);
+  private lastLength = -1;
+  private lastFound = 0;
+
   private constructor(
     readonly bytes: Uint8Array,
     /** Where the first entry starts, after the header line. */
@@ -68,6 +77,7 @@ export class SortedLines {
 
   /** Where the first line whose key is not before `key` starts (the end of the file: none). */
   firstAtLeast(key: Uint8Array): number {
+    if (key.length === this.lastLength && this.isLastKey(key)) return this.lastFound;
     const { bytes } = this;
     let low = this.first;
     let high = bytes.length;
@@ -79,7 +89,16 @@ export class SortedLines {
       if (this.compare(key, start, end) <= 0) high = start;
       else low = end + 1;
     }
+    if (key.length > this.lastKey.length) this.lastKey = new Uint8Array(2 * key.length);
+    this.lastKey.set(key);
+    this.lastLength = key.length;
+    this.lastFound = low;
     return low;
+  }
+
+  private isLastKey(key: Uint8Array): boolean {
+    for (let i = 0; i < key.length; i++) if (key[i] !== this.lastKey[i]) return false;
+    return true;
   }
 
   /** The line of exactly `key`, or −1. */

@@ -84,10 +84,15 @@ export class Tagger {
   private slotsUsed = 0;
   private readonly start: ScoredWord;
   private readonly end: ScoredWord;
-  private readonly scored: ScoredWord[] = [];
-  private readonly lower: string[] = [];
-  private readonly phraseStarts: PhrasesStartingWith[] = [];
+  // Sentence buffers, sized and filled by `reserve`: arrays that grew from `[]` changed their
+  // elements kind on the first store, differently from one language's tagger to the next, and
+  // each new language threw away the optimized code of `tag`.
+  private scored: ScoredWord[] = [];
+  private lower: string[] = [];
+  private phraseStarts: PhrasesStartingWith[] = [];
   private readonly context = new Uint32Array(CONTEXT_FEATURE_LIMIT);
+  /** `context`'s hashes read as signed integers, for `NerModel.addWeights`. */
+  private readonly signedContext = new Int32Array(this.context.buffer);
   /** `CAPITAL_PATTERNS × L`: the weights of each capital pattern. */
   private readonly capitalScores = new Float32Array(CAPITAL_PATTERNS * L);
   private capacity = 0;
@@ -114,7 +119,7 @@ export class Tagger {
     this.reserve(n);
     // Between sentences only: the words of this one keep their slots until it is tagged.
     if (this.cache.size + n > this.cacheLimit) this.startOver();
-    const { scored, lower, phraseStarts, phrases, emissions, context, capitalScores, model } = this;
+    const { scored, lower, phraseStarts, phrases, emissions, context, signedContext, capitalScores, model } = this;
     let anyPhrase = false;
     let anyIndexed = false;
     for (let i = 0; i < n; i++) {
@@ -162,7 +167,7 @@ export class Tagger {
         emissions[row + y] = sum + (capitalScores[capitals + y] as number);
       }
       const count = contextFeatures(scored, n, i, casing, phrases, context);
-      for (let k = 0; k < count; k++) model.addWeights(context[k] as number, emissions, row);
+      for (let k = 0; k < count; k++) model.addWeights(signedContext[k] as number, emissions, row);
     }
     viterbi(emissions, n, model.transitions, labels, this.viterbiScores, this.viterbiBack);
     return labels;
@@ -172,6 +177,9 @@ export class Tagger {
   private reserve(n: number): void {
     if (n <= this.capacity) return;
     this.capacity = Math.max(n, 2 * this.capacity, 64);
+    this.scored = new Array<ScoredWord>(this.capacity).fill(this.start);
+    this.lower = new Array<string>(this.capacity).fill("");
+    this.phraseStarts = new Array<PhrasesStartingWith>(this.capacity).fill(undefined);
     this.phrases = new Uint8Array(this.capacity);
     this.emissions = new Float32Array(this.capacity * L);
     this.viterbiScores = new Float64Array(this.capacity * L);
@@ -207,7 +215,7 @@ export class Tagger {
     // A slot is reused after the cache starts over.
     arena.fill(0, slot, slot + SLOT);
     features.byOffset.forEach((hashes, position) => {
-      for (const hash of hashes) this.model.addWeights(hash, arena, slot + position * L);
+      for (const hash of hashes) this.model.addWeights(hash | 0, arena, slot + position * L);
     });
     const { lower, lowerText, shortShape, capitalized, cased } = features;
     const phrases = this.gazetteer.phrasesStartingWith(lowerText);

@@ -17,7 +17,11 @@ export class Scan {
     readonly lexicon: Lexicon,
   ) {
     this.vocabulary = lexicon.vocabulary;
-    this.senses = tokens.map((_, i) => entriesAt(lexicon, tokens, i));
+    // Filled by `push` rather than made by `map`, which made arrays of one elements kind before
+    // it was optimized and of another after: each kind the rules met threw their code away.
+    const senses: Entry[][] = [];
+    for (let i = 0; i < tokens.length; i++) senses.push(entriesAt(lexicon, tokens, i));
+    this.senses = senses;
   }
 
   token(i: number): Token | undefined {

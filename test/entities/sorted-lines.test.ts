@@ -37,6 +37,16 @@ describe("sorted lines searched in place", () => {
     expect(SortedLines.keyOf("half \ud83d pair")).toBeNull();
   });
 
+  it("answers a search in a run of searches as a search of its own", () => {
+    const keys = ["neu", "new", "new york", "newark", "ñew"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...keys, "nex", "nev", "ne", "newark city")), (asked) => {
+        const lines = linesOf(keys);
+        for (const word of asked) expect(lines.firstAtLeast(SortedLines.keyOf(word)!)).toBe(linesOf(keys).firstAtLeast(SortedLines.keyOf(word)!));
+      }),
+    );
+  });
+
   it("refuses a file of another format instead of misreading it", () => {
     const oldBands = "\u0108\u0110\nhaus\nhund";
     expect(() => FrequencyBands.parse(Buffer.from(oldBands))).toThrow(/convert:models/);
