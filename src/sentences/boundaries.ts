@@ -87,7 +87,8 @@ const TERMINATOR_OR_SEPARATOR = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\r\n\u0
 export function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
   const scan = new Scanner(text);
-  const finder = new RegExp(TERMINATOR_OR_SEPARATOR);
+  const finder = TERMINATOR_OR_SEPARATOR;
+  finder.lastIndex = 0;
   for (let match = finder.exec(text); match; match = finder.exec(text)) {
     const end = scan.breakAfter(match.index);
     if (end === null) continue;
