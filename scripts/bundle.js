@@ -31,6 +31,22 @@ await build({
   banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
   plugins: [
     {
+      // commander loads node:child_process as it starts, only to run stand-alone executable
+      // subcommands, which claimx has none of; child_process and the modules it loads (net,
+      // dgram, streams) were about 5% of a start on a small article. commander gets a module that
+      // loads child_process on first use instead.
+      name: "lazy-child-process",
+      setup(bundle) {
+        bundle.onResolve({ filter: /^node:child_process$/ }, ({ importer }) =>
+          importer.includes("/node_modules/commander/") ? { path: "node:child_process", namespace: "lazy" } : undefined,
+        );
+        bundle.onLoad({ filter: /.*/, namespace: "lazy" }, ({ path }) => ({
+          contents: `module.exports = new Proxy({}, { get: (_, name) => require(${JSON.stringify(path)})[name] });`,
+          loader: "js",
+        }));
+      },
+    },
+    {
       name: "precomputed",
       setup(bundle) {
         bundle.onLoad({ filter: /\.js$/ }, async ({ path }) => (PRECOMPUTED.includes(path) ? { contents: await precomputedSource(path), loader: "js" } : undefined));
