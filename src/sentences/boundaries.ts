@@ -40,28 +40,42 @@ for (let code = 0; code < 128; code++) {
 }
 
 /**
- * The property definitions of UAX #29 table 4 (Unicode 16: the semicolons are SContinue), in the
- * order that decides a character that more than one would take. Georgian letters are OLetter
- * although cased. JavaScript has no Line_Break or Prepended_Concatenation_Mark property: Numeric
- * (Line_Break=Numeric) is the decimal digits, the Arabic decimal and thousands separators, the
- * prepended number signs and one Tai Lue digit; the quotation marks of Close
+ * The property definitions of UAX #29 table 4 (Unicode 16: the semicolons are SContinue), in an
+ * order that gives a character that more than one would take the class the rules give it, with
+ * the small classes of the punctuation around terminators in news first. Georgian letters are
+ * OLetter although cased. JavaScript has no Line_Break or Prepended_Concatenation_Mark property:
+ * Numeric (Line_Break=Numeric) is the decimal digits, the Arabic decimal and thousands
+ * separators, the prepended number signs and one Tai Lue digit; the quotation marks of Close
  * (Line_Break=Quotation) are the initial and final punctuation and the few other marks and
  * ornaments that Line_Break puts with them. Checked against ICU on every assigned code point.
+ * Each expression is made when a character first needs it: making and compiling them all costs
+ * a start more than a millisecond, and a text with curly quotes after its full stops needs three.
  */
-const NON_ASCII: [RegExp, SentenceBreak][] = [
-  [/[\u0085\u2028\u2029]/u, PARA_SEP],
-  [/[\p{Nd}\u066B\u066C\u0600-\u0605\u06DD\u0890\u0891\u08E2\u19DA\u{110BD}\u{110CD}]/u, NUMERIC],
-  [/[\p{Grapheme_Extend}\p{Mc}\p{Cf}]/u, EXTEND],
-  [/\p{White_Space}/u, SP],
-  [/[\u10D0-\u10FA\u10FD-\u10FF\u1C90-\u1CBA\u1CBD-\u1CBF]/u, O_LETTER],
-  [/\p{Lowercase}/u, LOWER],
-  [/[\p{Uppercase}\p{Lt}]/u, UPPER],
-  [/[\p{Alphabetic}\u05F3]/u, O_LETTER],
-  [/[\u2024\uFE52\uFF0E]/u, A_TERM],
-  [/[\u055D\u060C\u060D\u07F8\u1802\u1808\u2013\u2014\u3001\uFE10\uFE11\uFE13\uFE31\uFE32\uFE50\uFE51\uFE55\uFE58\uFE63\uFF0C\uFF0D\uFF1A\uFF64\u037E\uFE14\uFE54\uFF1B]/u, S_CONTINUE],
-  [/\p{Sentence_Terminal}/u, S_TERM],
-  [/[\p{Ps}\p{Pe}\p{Pi}\p{Pf}\u275B-\u2760\u2E00\u2E01\u2E06-\u2E08\u2E0B\u{1F676}-\u{1F678}]/u, CLOSE],
+const NON_ASCII: { source: string; found: SentenceBreak; pattern?: RegExp }[] = [
+  { source: String.raw`[\u0085\u2028\u2029]`, found: PARA_SEP },
+  { source: String.raw`\p{White_Space}`, found: SP },
+  { source: String.raw`[\p{Ps}\p{Pe}\p{Pi}\p{Pf}\u275B-\u2760\u2E00\u2E01\u2E06-\u2E08\u2E0B\u{1F676}-\u{1F678}]`, found: CLOSE },
+  {
+    source: String.raw`[\u055D\u060C\u060D\u07F8\u1802\u1808\u2013\u2014\u3001\uFE10\uFE11\uFE13\uFE31\uFE32\uFE50\uFE51\uFE55\uFE58\uFE63\uFF0C\uFF0D\uFF1A\uFF64\u037E\uFE14\uFE54\uFF1B]`,
+    found: S_CONTINUE,
+  },
+  { source: String.raw`[\p{Nd}\u066B\u066C\u0600-\u0605\u06DD\u0890\u0891\u08E2\u19DA\u{110BD}\u{110CD}]`, found: NUMERIC },
+  { source: String.raw`[\p{Grapheme_Extend}\p{Mc}\p{Cf}]`, found: EXTEND },
+  { source: String.raw`[\u10D0-\u10FA\u10FD-\u10FF\u1C90-\u1CBA\u1CBD-\u1CBF]`, found: O_LETTER },
+  { source: String.raw`\p{Lowercase}`, found: LOWER },
+  { source: String.raw`[\p{Uppercase}\p{Lt}]`, found: UPPER },
+  { source: String.raw`[\p{Alphabetic}\u05F3]`, found: O_LETTER },
+  { source: String.raw`[\u2024\uFE52\uFF0E]`, found: A_TERM },
+  { source: String.raw`\p{Sentence_Terminal}`, found: S_TERM },
 ];
+
+function classOfNonAscii(char: string): SentenceBreak {
+  for (const entry of NON_ASCII) {
+    entry.pattern ??= new RegExp(entry.source, "u");
+    if (entry.pattern.test(char)) return entry.found;
+  }
+  return OTHER;
+}
 
 /** Classes of the non-ASCII characters met so far: a text uses few, and uses them again. */
 const nonAsciiClasses = new Map<number, SentenceBreak>();
@@ -70,8 +84,7 @@ function classOf(codePoint: number): SentenceBreak {
   if (codePoint < 128) return ASCII[codePoint]!;
   let found = nonAsciiClasses.get(codePoint);
   if (found === undefined) {
-    const char = String.fromCodePoint(codePoint);
-    found = NON_ASCII.find(([pattern]) => pattern.test(char))?.[1] ?? OTHER;
+    found = classOfNonAscii(String.fromCodePoint(codePoint));
     nonAsciiClasses.set(codePoint, found);
   }
   return found;
