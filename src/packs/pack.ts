@@ -8,8 +8,6 @@ export interface LanguagePack {
   code: LanguageCode;
   /** ISO 639-3 code as franc names the language. */
   francCode: string;
-  /** BCP 47 locale for Intl.Segmenter. */
-  locale: string;
   /** Frequent closed-class words; strong evidence for the language on short stretches. */
   functionWords: ReadonlySet<string>;
   /** Abbreviations that end in a period without ending the sentence, lower case, without the final period. */

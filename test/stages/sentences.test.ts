@@ -20,6 +20,17 @@ describe("sentences", () => {
     expect(sentencesOf(text, code).map((s) => s.text)).toEqual(expected);
   });
 
+  it("cuts a long line only where a short one would be cut", () => {
+    // Over 2,000 characters, a sentence end at offset 1,000 and `U.N. soldiers` after it: cutting
+    // long lines into stretches at the first `. ` after 1,000 characters, as the splitter once did
+    // for Intl.Segmenter, broke this sentence after `U.N.`.
+    const sentence = "The talks went on for days. ";
+    const before = sentence.repeat(Math.ceil(1000 / sentence.length)).slice(-1000);
+    const long = `Arab League forces replaced U.N. soldiers ${"near the border ".repeat(75)}in the end.`;
+    const texts = sentencesOf(`${before}${long} It grew.`, "en").map((s) => s.text);
+    expect(texts.slice(-2)).toEqual([long, "It grew."]);
+  });
+
   it("keeps offsets into the original text and marks headlines", () => {
     const text = "Leica und Xiaomi\n\n  Die Firmen arbeiten zusammen.  \n";
     const sentences = sentencesOf(text, "de");

@@ -9,7 +9,6 @@ import { timex } from "./timex/index.js";
 export const german: LanguagePack = {
   code: "de",
   francCode: "deu",
-  locale: "de",
   functionWords,
   abbreviations,
   boilerplate,

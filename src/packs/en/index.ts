@@ -9,7 +9,6 @@ import { timex } from "./timex/index.js";
 export const english: LanguagePack = {
   code: "en",
   francCode: "eng",
-  locale: "en",
   functionWords,
   abbreviations,
   boilerplate,

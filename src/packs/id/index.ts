@@ -9,7 +9,6 @@ import { timex } from "./timex/index.js";
 export const indonesian: LanguagePack = {
   code: "id",
   francCode: "ind",
-  locale: "id",
   functionWords,
   abbreviations,
   boilerplate,

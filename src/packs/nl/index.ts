@@ -9,7 +9,6 @@ import { timex } from "./timex/index.js";
 export const dutch: LanguagePack = {
   code: "nl",
   francCode: "nld",
-  locale: "nl",
   functionWords,
   abbreviations,
   boilerplate,
