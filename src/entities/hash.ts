@@ -2,33 +2,39 @@
  * Features are 32-bit integer hashes rather than strings, so the tagger never builds a string
  * per feature: a word's hashes are computed once per word type and context features are
  * combined from integers.
+ *
+ * The functions are written small on purpose. A hash is an unsigned 32-bit number, which V8
+ * can only hand back from a call it did not inline as a heap object (a "heap number"), and the
+ * tagger combines several per token. The CLI lets V8 inline only functions of at most 60 bytes
+ * of bytecode (bin/claimx.js); `combine` (50 bytes), `templateWith` (60) and `finalize` (58)
+ * stay within it, so in the tagger's compiled code the hashing is plain arithmetic. As one
+ * function of 124 bytes, `combine` was called, not inlined, and its results and arguments
+ * took 20 MB of heap numbers per 1.6 MB of news (306 → 286 MB allocated per pass).
  */
+
+const imul = Math.imul;
 
 /** FNV-1a over UTF-16 code units, started from a basis that depends on the template. */
 export function hashString(text: string, template: number): number {
-  let h = (0x811c9dc5 ^ Math.imul(template + 1, 0x9e3779b1)) >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  let h = (0x811c9dc5 ^ imul(template + 1, 0x9e3779b1)) >>> 0;
+  for (let i = 0; i < text.length; i++) h = imul(h ^ text.charCodeAt(i), 0x01000193);
   return finalize(h);
 }
 
-/** Joins a template and one or two values into one feature hash. */
-export function combine(template: number, a: number, b = 0): number {
-  let h = Math.imul(template + 0x632be5ab, 0x85ebca6b);
-  h = Math.imul(h ^ a, 0xcc9e2d51);
-  h = (h << 15) | (h >>> 17);
-  h = Math.imul(h ^ b, 0x1b873593);
-  return finalize(h);
+/** Joins a template and one or two values into one feature hash (MurmurHash3's mixing). */
+export function combine(template: number, a: number, b?: number): number {
+  // `b ?? 0` rather than a default parameter, whose set-up alone took 16 bytes of bytecode.
+  return finalize(imul(templateWith(template, a) ^ (b ?? 0), 0x1b873593));
 }
 
-function finalize(value: number): number {
-  let h = value;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+/** The template and the first value mixed, the first half of `combine`. */
+function templateWith(template: number, a: number): number {
+  const h = imul(imul(template + 0x632be5ab, 0x85ebca6b) ^ a, 0xcc9e2d51);
+  return (h << 15) | (h >>> 17);
+}
+
+function finalize(h: number): number {
+  h = imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
