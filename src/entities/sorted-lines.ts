@@ -7,9 +7,17 @@
  *
  * Each line is a fixed-width value, a space, and the key. Keys hold neither line breaks nor
  * half surrogate pairs (neither survives UTF-8 in a line of its own).
+ *
+ * A search first narrows to one block of about `BLOCK_BYTES` through a small index of where each
+ * block's first line starts and that line's first key bytes, built when the list is read (one
+ * step per block, not per line): the index stays in the processor's nearest caches, where the
+ * probes of a binary search over the whole file each read a line from somewhere in megabytes of
+ * memory (the frequency bands: 2.4 MB), one cache miss per probe, some 18 per search.
  */
 
 const NEWLINE = 0x0a;
+/** Bytes per block of the index: a block's lines fit in a few dozen cache lines. */
+const BLOCK_BYTES = 1024;
 const utf8 = new TextEncoder();
 const UNPAIRED_SURROGATE = /\p{Surrogate}/u;
 let scratch = new Uint8Array(256);
@@ -28,6 +36,10 @@ export class SortedLines {
   private lastKey = new Uint8Array(64);
   private lastLength = -1;
   private lastFound = 0;
+  /** Where each block's first line starts, ascending; the first block starts at `first`. */
+  private readonly blockStarts: Int32Array;
+  /** The first four key bytes of each block's first line (`prefixOf`). */
+  private readonly blockPrefixes: Uint32Array;
 
   private constructor(
     readonly bytes: Uint8Array,
@@ -35,7 +47,18 @@ export class SortedLines {
     private readonly first: number,
     /** Bytes of the value and the space after it, before each key. */
     private readonly valueWidth: number,
-  ) {}
+  ) {
+    const starts: number[] = [];
+    for (let start = first; start < bytes.length; ) {
+      starts.push(start);
+      // The first line that starts at least a block further on.
+      let next = start + BLOCK_BYTES;
+      while (next < bytes.length && bytes[next - 1] !== NEWLINE) next++;
+      start = next;
+    }
+    this.blockStarts = Int32Array.from(starts);
+    this.blockPrefixes = Uint32Array.from(starts, (start) => prefixOf(bytes, start + valueWidth, this.lineEnd(start)));
+  }
 
   /** The file of `entries` (values of `valueWidth` characters, distinct keys) under `header`. */
   static write(header: string, valueWidth: number, entries: readonly Entry[]): Uint8Array {
@@ -78,10 +101,23 @@ export class SortedLines {
   /** Where the first line whose key is not before `key` starts (the end of the file: none). */
   firstAtLeast(key: Uint8Array): number {
     if (key.length === this.lastLength && this.isLastKey(key)) return this.lastFound;
-    const { bytes } = this;
-    let low = this.first;
-    let high = bytes.length;
+    const { bytes, blockStarts, blockPrefixes } = this;
+    // The first block whose first key is not before `key`.
+    const keyPrefix = prefixOf(key, 0, key.length);
+    let lowBlock = 0;
+    let highBlock = blockStarts.length;
+    while (lowBlock < highBlock) {
+      const middle = (lowBlock + highBlock) >>> 1;
+      const prefix = blockPrefixes[middle] as number;
+      const start = blockStarts[middle] as number;
+      // Unequal prefixes order the keys as their bytes do: a shorter key's padding is a zero byte.
+      const order = keyPrefix !== prefix ? keyPrefix - prefix : this.compare(key, start, this.lineEnd(start));
+      if (order <= 0) highBlock = middle;
+      else lowBlock = middle + 1;
+    }
     // Lines before `low` hold smaller keys, lines from `high` on larger or equal ones.
+    let low = lowBlock > 0 ? (blockStarts[lowBlock - 1] as number) : this.first;
+    let high = lowBlock < blockStarts.length ? (blockStarts[lowBlock] as number) : bytes.length;
     while (low < high) {
       let start = (low + high) >>> 1;
       while (start > low && bytes[start - 1] !== NEWLINE) start--;
@@ -148,4 +184,11 @@ export class SortedLines {
     }
     return key.length - length;
   }
+}
+
+/** The first four bytes of `bytes[from, to)` as one unsigned number, big-endian, short ones padded with zero bytes. */
+function prefixOf(bytes: Uint8Array, from: number, to: number): number {
+  let prefix = 0;
+  for (let i = 0; i < 4; i++) prefix = prefix * 256 + (from + i < to ? (bytes[from + i] as number) : 0);
+  return prefix;
 }

@@ -47,6 +47,27 @@ describe("sorted lines searched in place", () => {
     );
   });
 
+  it("searches a list of many blocks as a scan of every line would", () => {
+    // Keys that share long prefixes (`aa…`), so blocks start with equal first bytes, and keys of
+    // one to three bytes, shorter than the index's prefixes.
+    const keyArbitrary = fc.string({ unit: fc.constantFrom("a", "b", "é", "\u0000", "z"), minLength: 1, maxLength: 9 });
+    fc.assert(
+      fc.property(fc.uniqueArray(keyArbitrary, { minLength: 400, maxLength: 1500 }), fc.array(fc.string({ unit: fc.constantFrom("a", "b", "é", "\u0000", "z"), maxLength: 10 }), { maxLength: 60 }), (keys, asked) => {
+        const lines = linesOf(keys);
+        const scan = (key: Uint8Array): number => {
+          let start = HEADER.length + 1;
+          while (start < lines.bytes.length && lines.compare(key, start, lines.lineEnd(start)) > 0) start = lines.lineEnd(start) + 1;
+          return start;
+        };
+        for (const word of [...asked, ...keys.slice(0, 40)]) {
+          const key = SortedLines.keyOf(word);
+          if (key) expect(lines.firstAtLeast(key)).toBe(scan(key));
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it("refuses a file of another format instead of misreading it", () => {
     const oldBands = "\u0108\u0110\nhaus\nhund";
     expect(() => FrequencyBands.parse(Buffer.from(oldBands))).toThrow(/convert:models/);
