@@ -83,7 +83,9 @@ export class SortedLines {
     if (Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, first)).toString() !== `${header}\n`) {
       throw new Error(`not a ${what} file of this version (older ones: npm run convert:models)`);
     }
-    return new SortedLines(bytes, first, valueWidth + 1);
+    // A plain view, not the Buffer that reading a file gives: the searches read the list and the
+    // searched key with the same code, which V8 compiled again when the two were of two classes.
+    return new SortedLines(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), first, valueWidth + 1);
   }
 
   /**
