@@ -1,9 +1,10 @@
 /**
  * A shipped word list searched where it lies: the file's bytes, one entry per line, sorted by
  * the UTF-8 bytes of their keys. Finding a key is a binary search over byte positions that
- * reads the line around each middle, so loading a list is one read: decoding a file of a
- * quarter of a million words to a string and indexing or splitting its lines cost 40–80 ms of
- * start-up, and each word type is looked up only once before the tagger caches it.
+ * reads the line around each middle, so loading a list is one read (and a step per block of
+ * the index below): decoding a file of a quarter of a million words to a string and indexing
+ * or splitting its lines cost 40–80 ms of start-up, and each word type is looked up only once
+ * before the tagger caches it.
  *
  * Each line is a fixed-width value, a space, and the key. Keys hold neither line breaks nor
  * half surrogate pairs (neither survives UTF-8 in a line of its own).
@@ -16,7 +17,7 @@
  */
 
 const NEWLINE = 0x0a;
-/** Bytes per block of the index: a block's lines fit in a few dozen cache lines. */
+/** Bytes per block of the index: the part of a search outside the index reads 16 cache lines. */
 const BLOCK_BYTES = 1024;
 const utf8 = new TextEncoder();
 const UNPAIRED_SURROGATE = /\p{Surrogate}/u;
