@@ -46,7 +46,10 @@ interface Recipe {
   dropout?: number;
   /** Features seen fewer times are dropped (default `MIN_FEATURE_COUNT`). */
   minCount?: number;
-  /** Training files whose sentences are trained on this many times per epoch (default once). */
+  /**
+   * Training files whose sentences are trained on this many times per epoch (default once); of
+   * a held-out file, the part that is trained on.
+   */
   repeat?: Record<string, number>;
   /** Perceptrons trained with different shuffle seeds whose weights are averaged (default 1). */
   ensemble?: number;
@@ -75,6 +78,9 @@ export const RECIPES: Record<LanguageCode, Recipe> = {
     // Dropout needs more epochs than plain updates: held-out F1 rose until about 20.
     epochs: 26,
     dropout: 0.2,
+    // The German news, a ninth of the training text, counts twice: held-out GermEval rose in
+    // every fold (+1.4), CoNLL German stayed level; three times lost CoNLL German.
+    repeat: { "germeval2014-de/dev.jsonl": 2, "conll2003-de/dev.jsonl": 2 },
   },
   id: {
     // Permissively licensed data only: the English and Dutch news that help German are research
@@ -266,19 +272,21 @@ export function readSource(recipe: Recipe, file: string): LabelledSentence[] {
  * fifth `fold` (1–5) of each held-out corpus, whose other four fifths are trained on.
  */
 export function splitForTraining(recipe: Recipe, fold = 5): { sentences: LabelledSentence[]; devs: [string, LabelledSentence[]][] } {
-  const sentences = recipe.train.flatMap((file) => {
-    const read = readSource(recipe, file);
-    return Array.from({ length: recipe.repeat?.[file] ?? 1 }, () => read).flat();
-  });
+  const sentences = recipe.train.flatMap((file) => repeated(recipe, file, readSource(recipe, file)));
   const devs = recipe.dev.map((file): [string, LabelledSentence[]] => [file, readSource(recipe, file)]);
   for (const file of recipe.holdOut ?? []) {
     const all = readSource(recipe, file);
     const from = Math.round((all.length * (fold - 1)) / 5);
     const to = Math.round((all.length * fold) / 5);
-    sentences.push(...all.slice(0, from), ...all.slice(to));
+    sentences.push(...repeated(recipe, file, [...all.slice(0, from), ...all.slice(to)]));
     devs.push([file, all.slice(from, to)]);
   }
   return { sentences, devs };
+}
+
+/** A file's training sentences as many times as the recipe trains on them per epoch. */
+export function repeated(recipe: Recipe, file: string, sentences: readonly LabelledSentence[]): LabelledSentence[] {
+  return Array.from({ length: recipe.repeat?.[file] ?? 1 }, () => sentences).flat();
 }
 
 /** The weights as they ship: folded to the recipe's target domain where it has domains. */
@@ -330,6 +338,8 @@ function train(language: LanguageCode, gazetteer: Gazetteer): void {
   const recipe = RECIPES[language];
   const { sentences, devs } = splitForTraining(recipe);
   const dev = devs.flatMap(([, held]) => held);
+  // The held-out sentences join the training text as often as the rest of their file.
+  const devTrained = devs.flatMap(([file, held]) => repeated(recipe, file, held));
   const shipped = (weights: TrainedWeights): TrainedWeights => shippedWeights(recipe, weights);
   const tokens = sentences.reduce((sum, s) => sum + s.words.length, 0);
   console.log(`${language}: ${sentences.length} sentences, ${tokens} tokens from ${recipe.train.join(", ")}`);
@@ -349,7 +359,7 @@ function train(language: LanguageCode, gazetteer: Gazetteer): void {
     },
   });
   // The dev split has chosen the number of epochs; the shipped model learns from it too.
-  const file = serializeModel(card, shipped(trainRecipe(recipe, [...sentences, ...dev], gazetteer, { ...options, epochs: best.epoch })));
+  const file = serializeModel(card, shipped(trainRecipe(recipe, [...sentences, ...devTrained], gazetteer, { ...options, epochs: best.epoch })));
   writeFileSync(modelFile(language), file);
   console.log(`  ${best.epoch} epochs (dev F1 ${best.f1.toFixed(4)}), retrained on train + dev: ${(file.length / 1e6).toFixed(2)} MB (${seconds()} s)`);
 }
