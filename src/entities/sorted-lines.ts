@@ -17,8 +17,12 @@
  */
 
 const NEWLINE = 0x0a;
-/** Bytes per block of the index: the part of a search outside the index reads 16 cache lines. */
-const BLOCK_BYTES = 1024;
+/**
+ * Bytes per block of the index. Blocks of 1 KB searched a little faster still, but the index of
+ * the frequency bands then took 2,400 steps to build, enough for V8 to compile the loop on the
+ * spot: 100 M more instructions for a run on one small article, 8% of it.
+ */
+const BLOCK_BYTES = 4096;
 const utf8 = new TextEncoder();
 const UNPAIRED_SURROGATE = /\p{Surrogate}/u;
 let scratch = new Uint8Array(256);
@@ -53,9 +57,8 @@ export class SortedLines {
     for (let start = first; start < bytes.length; ) {
       starts.push(start);
       // The first line that starts at least a block further on.
-      let next = start + BLOCK_BYTES;
-      while (next < bytes.length && bytes[next - 1] !== NEWLINE) next++;
-      start = next;
+      const newline = bytes.indexOf(NEWLINE, start + BLOCK_BYTES - 1);
+      start = newline < 0 ? bytes.length : newline + 1;
     }
     this.blockStarts = Int32Array.from(starts);
     this.blockPrefixes = Uint32Array.from(starts, (start) => prefixOf(bytes, start + valueWidth, this.lineEnd(start)));
@@ -191,7 +194,10 @@ export class SortedLines {
 
 /** The first four bytes of `bytes[from, to)` as one unsigned number, big-endian, short ones padded with zero bytes. */
 function prefixOf(bytes: Uint8Array, from: number, to: number): number {
-  let prefix = 0;
-  for (let i = 0; i < 4; i++) prefix = prefix * 256 + (from + i < to ? (bytes[from + i] as number) : 0);
-  return prefix;
+  const n = to - from;
+  const b0 = n > 0 ? (bytes[from] as number) : 0;
+  const b1 = n > 1 ? (bytes[from + 1] as number) : 0;
+  const b2 = n > 2 ? (bytes[from + 2] as number) : 0;
+  const b3 = n > 3 ? (bytes[from + 3] as number) : 0;
+  return ((b0 << 24) | (b1 << 16) | (b2 << 8) | b3) >>> 0;
 }
