@@ -4,6 +4,7 @@
  * character codes only and builds no tokens, so most sentences of an article cost one pass.
  */
 import { timexKeyWords } from "./key-words.js";
+import { latinLetterTable } from "./letter-table.js";
 
 interface KeyWords {
   words: Set<string>;
@@ -52,9 +53,7 @@ function isLetterCode(code: number): boolean {
 }
 
 /** ASCII letters and everything from U+00C0 to U+1FFF but × and ÷. */
-const LETTER_CODES = new Uint8Array(0x2000).fill(1, 65, 91).fill(1, 97, 123).fill(1, 0xc0);
-LETTER_CODES[0xd7] = 0;
-LETTER_CODES[0xf7] = 0;
+const LETTER_CODES = latinLetterTable(0x2000);
 
 /** Letters, and an apostrophe inside a word (`o'clock`, not the possessive of `year's`), as the tokenizer reads them. */
 function isWordChar(text: string, i: number): boolean {

@@ -4,6 +4,8 @@
  * `4nm`) form one word token so model names never look like numbers; digits with an ordinal
  * or plural tail (`12th`, `1990s`, `20e`) keep the tail as `suffix`.
  */
+import { latinLetterTable } from "./letter-table.js";
+
 export type TokenKind = "word" | "number" | "punct";
 
 export interface Token {
@@ -28,12 +30,9 @@ const NUMBER_TAILS = new Set(["st", "nd", "rd", "th", "s", "e", "de", "ste", "er
 
 const LETTER = /\p{L}/u;
 
-/** ASCII, Latin-1 and Latin Extended letters (without × and ÷): most text answers from this table. */
-const LATIN_LETTERS = new Uint8Array(0x250).fill(1, 65, 91).fill(1, 97, 123).fill(1, 0xc0);
-LATIN_LETTERS[0xd7] = 0;
-LATIN_LETTERS[0xf7] = 0;
+/** ASCII, Latin-1 and Latin Extended letters: most text answers from this table. */
+const LATIN_LETTERS = latinLetterTable(0x250);
 
-/** Small enough (one table look-up) to be inlined into the tokenizer's loop, see `bin/claimx.js`. */
 function isLetter(code: number): boolean {
   return code < 0x250 ? LATIN_LETTERS[code] === 1 : LETTER.test(String.fromCharCode(code));
 }
