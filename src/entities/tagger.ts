@@ -186,12 +186,14 @@ export class Tagger {
     this.viterbiBack = new Uint8Array(this.capacity * L);
   }
 
+  /** Small enough for `tag`'s loop to inline (see `bin/claimx.js`): nearly every word is cached. */
   private lookup(word: string): ScoredWord {
-    let scored = this.cache.get(word);
-    if (!scored) {
-      scored = this.score(lexicalFeatures(word, this.gazetteer, this.model.card.language));
-      this.cache.set(word, scored);
-    }
+    return this.cache.get(word) ?? this.scoreNew(word);
+  }
+
+  private scoreNew(word: string): ScoredWord {
+    const scored = this.score(lexicalFeatures(word, this.gazetteer, this.model.card.language));
+    this.cache.set(word, scored);
     return scored;
   }
 

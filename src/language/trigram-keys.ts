@@ -12,12 +12,14 @@ const LAST_INDEX = (1 << BITS) - 1;
 const indexOfCode = new Uint16Array(0x10000);
 let nextIndex = 1;
 
+/** The table look-up alone, small enough to be inlined into the scan's loop (as `classOf`). */
 export function characterIndex(code: number): number {
-  let index = indexOfCode[code]!;
-  if (index === 0) {
-    index = nextIndex <= LAST_INDEX ? nextIndex++ : LAST_INDEX;
-    indexOfCode[code] = index;
-  }
+  return indexOfCode[code] || newCharacterIndex(code);
+}
+
+function newCharacterIndex(code: number): number {
+  const index = nextIndex <= LAST_INDEX ? nextIndex++ : LAST_INDEX;
+  indexOfCode[code] = index;
   return index;
 }
 

@@ -4,6 +4,7 @@
  * character codes only and builds no tokens, so most sentences of an article cost one pass.
  */
 import { timexKeyWords } from "./key-words.js";
+import { latinLetterTable } from "./letter-table.js";
 
 interface KeyWords {
   words: Set<string>;
@@ -16,9 +17,17 @@ let keyWords: KeyWords | undefined;
 const HASH_BITS = 16;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 
-/** Lower-cased character code: ASCII by arithmetic, the rest (rare in these words) by the string method. */
+/**
+ * Lower-cased character code: ASCII by arithmetic, the rest (rare in these words) by the string
+ * method. Both this and `isLetterCode` stay within the 60 bytes of bytecode that the CLI lets
+ * the optimizing compiler inline (`bin/claimx.js`): they run for every letter of every sentence.
+ */
 function lowerCode(code: number): number {
   if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  return lowerNonAscii(code);
+}
+
+function lowerNonAscii(code: number): number {
   return String.fromCharCode(code).toLowerCase().charCodeAt(0);
 }
 
@@ -40,8 +49,11 @@ function indexKeyWords(list: readonly string[]): KeyWords {
 }
 
 function isLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
+  return code < 0x2000 && LETTER_CODES[code] === 1;
 }
+
+/** ASCII letters and everything from U+00C0 to U+1FFF but × and ÷. */
+const LETTER_CODES = latinLetterTable(0x2000);
 
 /** Letters, and an apostrophe inside a word (`o'clock`, not the possessive of `year's`), as the tokenizer reads them. */
 function isWordChar(text: string, i: number): boolean {

@@ -31,15 +31,20 @@ export class Scan {
   /** Senses with their end index, built once per token on first use: rules ask many times. */
   private readonly resolved: (Sense[] | undefined)[] = [];
 
-  /** The longest phrase of this kind starting at token i. */
+  /**
+   * The longest phrase of this kind starting at token i. Rules ask about nearly every token and
+   * most have no sense at all: that answer is kept small enough to be inlined into the rules
+   * (see `bin/claimx.js`), the rest is `resolvedSense`.
+   */
   sense(i: number, kind: SenseKind): Sense | undefined {
     // Rules ask past the last token; checked first, not read out of bounds.
-    if (i < 0 || i >= this.senses.length) return undefined;
-    const entries = this.senses[i];
-    if (!entries || entries.length === 0) return undefined;
+    return i >= 0 && i < this.senses.length && this.senses[i]!.length > 0 ? this.resolvedSense(i, kind) : undefined;
+  }
+
+  private resolvedSense(i: number, kind: SenseKind): Sense | undefined {
     let senses = this.resolved[i];
     if (!senses) {
-      senses = entries.map((entry) => ({ kind: entry.kind, value: entry.value, end: i + entry.length }));
+      senses = this.senses[i]!.map((entry) => ({ kind: entry.kind, value: entry.value, end: i + entry.length }));
       this.resolved[i] = senses;
     }
     for (let k = senses.length - 1; k >= 0; k--) if (senses[k]!.kind === kind) return senses[k];

@@ -4,6 +4,8 @@
  * `4nm`) form one word token so model names never look like numbers; digits with an ordinal
  * or plural tail (`12th`, `1990s`, `20e`) keep the tail as `suffix`.
  */
+import { latinLetterTable } from "./letter-table.js";
+
 export type TokenKind = "word" | "number" | "punct";
 
 export interface Token {
@@ -28,11 +30,11 @@ const NUMBER_TAILS = new Set(["st", "nd", "rd", "th", "s", "e", "de", "ste", "er
 
 const LETTER = /\p{L}/u;
 
+/** ASCII, Latin-1 and Latin Extended letters: most text answers from this table. */
+const LATIN_LETTERS = latinLetterTable(0x250);
+
 function isLetter(code: number): boolean {
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  // Latin-1 and Latin Extended letters, without × and ÷, answer without a regular expression.
-  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
-  return LETTER.test(String.fromCharCode(code));
+  return code < 0x250 ? LATIN_LETTERS[code] === 1 : LETTER.test(String.fromCharCode(code));
 }
 
 function isDigit(code: number): boolean {
