@@ -152,7 +152,8 @@ export class SortedLines {
   /** Where the line starting at `start` ends (its newline). */
   lineEnd(start: number): number {
     let end = start + this.valueWidth;
-    while (this.bytes[end] !== NEWLINE) end++;
+    // Bounded: a list file cut short after its last key would otherwise be read forever.
+    while (end < this.bytes.length && this.bytes[end] !== NEWLINE) end++;
     return end;
   }
 

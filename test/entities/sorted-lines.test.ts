@@ -68,6 +68,14 @@ describe("sorted lines searched in place", () => {
     );
   });
 
+  it("searches a file cut short after its last key, without its final line break", () => {
+    const whole = SortedLines.write(HEADER, 2, ["apfel", "birne", "zitrone"].map((key, i) => ({ key, value: `0${i}` })));
+    const cut = SortedLines.read(whole.subarray(0, whole.length - 1), HEADER, 2, "test");
+    expect(cut.find(SortedLines.keyOf("birne")!)).toBeGreaterThan(0);
+    expect(cut.find(SortedLines.keyOf("zucchini")!)).toBe(-1);
+    expect(cut.find(SortedLines.keyOf("zitrone")!)).toBeGreaterThan(0);
+  });
+
   it("refuses a file of another format instead of misreading it", () => {
     const oldBands = "\u0108\u0110\nhaus\nhund";
     expect(() => FrequencyBands.parse(Buffer.from(oldBands))).toThrow(/convert:models/);
