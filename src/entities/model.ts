@@ -10,6 +10,7 @@
  */
 import { LABELS, LABEL_COUNT } from "./labels.js";
 import { constrainTransitions } from "./viterbi.js";
+import { FeatureFilter } from "./feature-filter.js";
 
 /** Labels per weight row, read once: hot loops below use it per token. */
 const L = LABEL_COUNT;
@@ -38,6 +39,8 @@ export class NerModel {
   private readonly mask: number;
   /** The feature hashes' 32 bits read as signed integers, as `addWeights` is given them. */
   private readonly signedKeys: Int32Array;
+  /** Rules out nothing until `filterFeatures`. */
+  private filter = FeatureFilter.none();
 
   /** @param slots the hash table of `keys` that `slotTable` builds */
   constructor(
@@ -53,6 +56,11 @@ export class NerModel {
     this.signedKeys = new Int32Array(keys.buffer, keys.byteOffset, keys.length);
   }
 
+  /** Builds the filter that spares most look-ups of features the model does not hold (`FeatureFilter`). */
+  filterFeatures(): void {
+    this.filter = new FeatureFilter(this.signedKeys);
+  }
+
   get featureCount(): number {
     return this.signedKeys.length;
   }
@@ -66,6 +74,7 @@ export class NerModel {
    */
   addWeights(hash: number, scores: Float32Array, at: number): void {
     const signed = hash | 0;
+    if (!this.filter.mayHold(signed)) return;
     let slot = signed & this.mask;
     for (;;) {
       const row = this.slots[slot] as number;

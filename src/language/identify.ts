@@ -14,7 +14,15 @@ export function identifyLanguage(text: string, forced: "auto" | LanguageCode): L
   if (forced !== "auto") {
     return { code: forced, confidence: 1, segments: [{ start: 0, end: text.length, code: forced }] };
   }
-  const stretches = stretchesOf(text).map((stretch) => ({ ...stretch, scores: scoreStretch(text.slice(stretch.start, stretch.end)) }));
+  // Lower-cased once for all stretches; where that changes the text's length (a dotted İ), each
+  // stretch is lower-cased on its own, so that offsets stay those of the text.
+  const lower = text.toLowerCase();
+  const sameLength = lower.length === text.length;
+  const stretches = stretchesOf(text).map(({ start, end }) => ({
+    start,
+    end,
+    scores: sameLength ? scoreStretch(lower, start, end) : scoreStretch(text.slice(start, end).toLowerCase(), 0, end - start),
+  }));
   if (stretches.length === 0) {
     return { code: "und", confidence: 0, segments: [{ start: 0, end: text.length, code: "und" }] };
   }

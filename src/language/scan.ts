@@ -29,7 +29,14 @@ const packTally = new TrigramTally(new TrigramModels(PACKS.map((pack) => pack.fr
 
 /** Scans `text`; the trigram distances are to the packs' languages unless another tally is given. */
 export function scan(text: string, tally: TrigramTally = packTally): Scan {
-  const lower = text.toLowerCase();
+  return scanLowered(text.toLowerCase(), 0, text.length, tally);
+}
+
+/**
+ * Scans `lower[from, to)`, text already in lower case: a document is lower-cased once, not
+ * once per stretch, and its stretches are scanned where they lie rather than sliced out.
+ */
+export function scanLowered(lower: string, from: number, to: number, tally: TrigramTally = packTally): Scan {
   const functionWords = PACKS.map(() => 0);
   let words = 0;
   let latinLetters = 0;
@@ -49,7 +56,7 @@ export function scan(text: string, tally: TrigramTally = packTally): Scan {
     wordStart = -1;
   };
 
-  for (let i = 0; i < lower.length; i++) {
+  for (let i = from; i < to; i++) {
     const code = lower.charCodeAt(i);
     const kind = classOf(code);
 
@@ -58,7 +65,7 @@ export function scan(text: string, tally: TrigramTally = packTally): Scan {
       if (wordStart < 0) wordStart = i;
     } else if (wordStart >= 0) {
       const apostropheInWord =
-        (code === APOSTROPHE || code === TYPOGRAPHIC_APOSTROPHE) && i + 1 < lower.length && classOf(lower.charCodeAt(i + 1)) === LATIN_LETTER;
+        (code === APOSTROPHE || code === TYPOGRAPHIC_APOSTROPHE) && i + 1 < to && classOf(lower.charCodeAt(i + 1)) === LATIN_LETTER;
       if (!apostropheInWord) endWord(i);
     }
     if (kind === OTHER_LETTER) otherLetters++;
@@ -76,7 +83,7 @@ export function scan(text: string, tally: TrigramTally = packTally): Scan {
     if (++length >= 3) tally.add(key);
     lastWasSpace = false;
   }
-  if (wordStart >= 0) endWord(lower.length);
+  if (wordStart >= 0) endWord(to);
   // Trailing separators fall away; franc's closing space does not.
   key = addCharacter(key, SPACE);
   if (++length >= 3) tally.add(key);

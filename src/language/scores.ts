@@ -7,7 +7,7 @@
 import { PACKS } from "../packs/registry.js";
 import type { DetectedLanguageCode } from "../schema/record.js";
 import { MISSING_TRIGRAM } from "./trigram-distance.js";
-import { scan } from "./scan.js";
+import { scanLowered } from "./scan.js";
 
 /**
  * What one function word of a pack is worth, in units of one trigram that franc does not
@@ -29,8 +29,9 @@ export interface StretchScores {
   functionWords: number[];
 }
 
-export function scoreStretch(text: string): StretchScores {
-  const { distances, functionWords, words, latinLetters, otherLetters } = scan(text);
+/** The scores of `lower[from, to)`, a stretch of a text in lower case. */
+export function scoreStretch(lower: string, from: number, to: number): StretchScores {
+  const { distances, functionWords, words, latinLetters, otherLetters } = scanLowered(lower, from, to);
   const scores = distances.map((distance, language) => -distance / MISSING_TRIGRAM + FUNCTION_WORD_WEIGHT * functionWords[language]!);
   return { scores, letters: latinLetters, foreignLetters: otherLetters, words, functionWords };
 }

@@ -49,6 +49,12 @@ export function segmentsOf(text: string, stretches: readonly ScoredStretch[]): {
   return { code, segments };
 }
 
+/** Whether `text[from, to)`, the white space between two stretches, holds a line break. */
+function holdsLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true;
+  return false;
+}
+
 /**
  * Languages switch at line breaks far more often than inside a paragraph, so the sentences of
  * a line are judged together, which lets a line of short sentences decide its language, unless
@@ -71,7 +77,7 @@ function linesAsWholes(text: string, stretches: readonly ScoredStretch[]): Score
   };
   for (const stretch of stretches) {
     const previous = line.at(-1);
-    if (previous && text.slice(previous.end, stretch.start).includes("\n")) closeLine();
+    if (previous && holdsLineBreak(text, previous.end, stretch.start)) closeLine();
     line.push(stretch);
   }
   closeLine();

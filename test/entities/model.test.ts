@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { scoreTagger } from "../../src/entities/evaluate.js";
-import { taggerFor } from "../../src/entities/load.js";
+import { loadGazetteer, modelFile, taggerFor } from "../../src/entities/load.js";
+import { parseModel } from "../../src/entities/model.js";
+import { Tagger } from "../../src/entities/tagger.js";
 import { parseLabelledLines } from "../../src/entities/perceptron.js";
 import { LANGUAGE_CODES } from "../../src/schema/record.js";
 import type { LanguageCode } from "../../src/schema/record.js";
@@ -24,5 +26,16 @@ describe("shipped entity models", () => {
   it("tag German (GermEval 2014 test slice) above F1 0.5", () => {
     const tagger = taggerFor("de");
     expect(scoreTagger(slice("germeval2014-test.slice.jsonl"), (words) => tagger.tag(words)).f1).toBeGreaterThan(0.5);
+  });
+
+  // The filter may only spare look-ups of features the model lacks: every score stays the same.
+  it("tag the same once the model's feature filter is built", () => {
+    const sentences = slice("germeval2014-test.slice.jsonl");
+    const { lists } = loadGazetteer();
+    const unfiltered = new Tagger(parseModel(readFileSync(modelFile("de"))), lists);
+    const filteredModel = parseModel(readFileSync(modelFile("de")));
+    filteredModel.filterFeatures();
+    const filtered = new Tagger(filteredModel, lists);
+    for (const { words } of sentences) expect([...filtered.tag(words)]).toEqual([...unfiltered.tag(words)]);
   });
 });
