@@ -11,7 +11,7 @@ import { FrequencyBands } from "../src/entities/frequency-bands.js";
 import { parseModel, serializeModel } from "../src/entities/model.js";
 import { Tagger } from "../src/entities/tagger.js";
 import { scoreTagger } from "../src/entities/evaluate.js";
-import { MIN_FEATURE_COUNT, RECIPES, buildGazetteer, shippedWeights, splitForTraining, trainRecipe } from "./train-ner.js";
+import { MIN_FEATURE_COUNT, RECIPES, buildGazetteer, sharesFor, shippedWeights, splitForTraining, trainRecipe } from "./train-ner.js";
 
 const [language, foldsArg = "5", minArg = "1", maxArg] = process.argv.slice(2) as [LanguageCode, string?, string?, string?];
 const recipe = RECIPES[language];
@@ -27,7 +27,9 @@ const pct = (x: number): string => (100 * x).toFixed(2);
 const byEpoch = new Map<number, number[]>();
 for (const fold of folds) {
   const { sentences, devs } = splitForTraining(recipe, fold);
+  const shares = sharesFor(recipe, sentences);
   trainRecipe(recipe, sentences, gazetteer, {
+    shares,
     minCount,
     dropout,
     seed: recipe.holdOut ? 1 : fold,
@@ -35,7 +37,7 @@ for (const fold of folds) {
     epochs: maxEpoch,
     firstScored: minEpoch,
     afterEpoch: (epoch, weights) => {
-      const tagger = new Tagger(parseModel(serializeModel(card, shippedWeights(recipe, weights))), gazetteer);
+      const tagger = new Tagger(parseModel(serializeModel(card, shippedWeights(recipe, weights))), gazetteer, undefined, shares?.all);
       const scores = devs.map(([file, dev]) => [file.split("/")[0] as string, scoreTagger(dev, (words) => tagger.tag(words)).f1] as const);
       const mean = scores.reduce((sum, [, f1]) => sum + f1, 0) / scores.length;
       byEpoch.set(epoch, [...(byEpoch.get(epoch) ?? []), mean]);

@@ -3,8 +3,9 @@
  * packages, the curated lists and the names the training splits of several languages share,
  * with the frequency-ranked word lists, then for each language trains an averaged perceptron on the
  * corpora in `../shared/data` (or $CLAIMX_DATA), keeps the epoch that scores best on the dev
- * split, retrains on train and dev with that many epochs, and writes `models/ner-<lang>.bin`,
- * `models/gazetteer.txt`, `models/places.txt`, `models/countries.json` and `models/frequency-bands.txt`.
+ * split, retrains on train and dev with that many epochs, and writes `models/ner-<lang>.bin`
+ * (German: with `models/name-shares-de.txt`), `models/gazetteer.txt`, `models/places.txt`,
+ * `models/countries.json` and `models/frequency-bands.txt`.
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -17,7 +18,7 @@ import { dictionary as wordsNL } from "@zxcvbn-ts/language-nl-be";
 import type { LanguageCode } from "../src/schema/record.js";
 import { COMPANIES, NEWS_ORGANISATIONS } from "../src/entities/curated-names.js";
 import { Gazetteer, type GazetteerLists } from "../src/entities/gazetteer.js";
-import { COUNTRIES_FILE, FREQUENCY_BANDS_FILE, GAZETTEER_FILE, PLACES_FILE, modelFile } from "../src/entities/load.js";
+import { COUNTRIES_FILE, FREQUENCY_BANDS_FILE, GAZETTEER_FILE, PLACES_FILE, modelFile, nameSharesFile } from "../src/entities/load.js";
 import { FrequencyBands } from "../src/entities/frequency-bands.js";
 import { parseModel, serializeModel } from "../src/entities/model.js";
 import { averageWeights, foldDomain, trainPerceptron } from "../src/entities/perceptron.js";
@@ -27,6 +28,7 @@ import { Tagger } from "../src/entities/tagger.js";
 import { tokenize } from "../src/entities/tokenize.js";
 import { scoreTagger } from "../src/entities/evaluate.js";
 import { labelsToSpans } from "../src/entities/labels.js";
+import { type JackknifedShares, jackknifedShares, sharePart } from "../src/entities/name-shares.js";
 import { readCorpus } from "./ner-corpus.js";
 
 interface Recipe {
@@ -53,6 +55,8 @@ interface Recipe {
   repeat?: Record<string, number>;
   /** Perceptrons trained with different shuffle seeds whose weights are averaged (default 1). */
   ensemble?: number;
+  /** Files of the language's own text whose words the name shares count (`NameShares`). */
+  shares?: string[];
 }
 
 export const RECIPES: Record<LanguageCode, Recipe> = {
@@ -81,6 +85,8 @@ export const RECIPES: Record<LanguageCode, Recipe> = {
     // The German news, a ninth of the training text, counts twice: held-out GermEval rose in
     // every fold (+1.4), CoNLL German stayed level; three times lost CoNLL German.
     repeat: { "germeval2014-de/dev.jsonl": 2, "conll2003-de/dev.jsonl": 2 },
+    // The German text only: the other languages' words would be counted for German words.
+    shares: ["europarl-de/train.jsonl", "europarl-de/dev.jsonl", "germeval2014-de/dev.jsonl", "conll2003-de/dev.jsonl"],
   },
   id: {
     // Permissively licensed data only: the English and Dutch news that help German are research
@@ -261,10 +267,19 @@ export function buildGazetteer(): { lists: GazetteerLists; countries: Record<str
   };
 }
 
-/** The sentences of one corpus file, marked with their training domain. */
+/** The sentences of one corpus file, marked with their training domain and, if the name shares count them, their part. */
 export function readSource(recipe: Recipe, file: string): LabelledSentence[] {
   const domain = recipe.domains?.of[file] ?? 0;
-  return readCorpus(file).map((sentence) => ({ ...sentence, domain }));
+  const counted = recipe.shares?.includes(file) ?? false;
+  return readCorpus(file).map((sentence, index, all) => ({ ...sentence, domain, ...(counted ? { part: sharePart(index, all.length) } : {}) }));
+}
+
+/**
+ * The recipe's name shares of these training sentences, where it has them: a held-out split
+ * is tagged with the shares of the sentences trained on alone.
+ */
+export function sharesFor(recipe: Recipe, sentences: readonly LabelledSentence[]): JackknifedShares | undefined {
+  return recipe.shares ? jackknifedShares(sentences) : undefined;
 }
 
 /**
@@ -348,19 +363,24 @@ function train(language: LanguageCode, gazetteer: Gazetteer): void {
   let best = { f1: -1, epoch: 0 };
   const started = Date.now();
   const seconds = (): string => ((Date.now() - started) / 1000).toFixed(0);
+  const shares = sharesFor(recipe, sentences);
   trainRecipe(recipe, sentences, gazetteer, {
     ...options,
+    shares,
     epochs: recipe.epochs,
     afterEpoch: (epoch, weights) => {
-      const tagger = new Tagger(parseModel(serializeModel(card, shipped(weights))), gazetteer);
+      const tagger = new Tagger(parseModel(serializeModel(card, shipped(weights))), gazetteer, undefined, shares?.all);
       const { f1 } = scoreTagger(dev, (words) => tagger.tag(words));
       console.log(`  epoch ${epoch}: dev F1 ${f1.toFixed(4)} (${seconds()} s)`);
       if (f1 > best.f1) best = { f1, epoch };
     },
   });
   // The dev split has chosen the number of epochs; the shipped model learns from it too.
-  const file = serializeModel(card, shipped(trainRecipe(recipe, [...sentences, ...devTrained], gazetteer, { ...options, epochs: best.epoch })));
+  const everything = [...sentences, ...devTrained];
+  const allShares = sharesFor(recipe, everything);
+  const file = serializeModel(card, shipped(trainRecipe(recipe, everything, gazetteer, { ...options, shares: allShares, epochs: best.epoch })));
   writeFileSync(modelFile(language), file);
+  if (allShares) writeFileSync(nameSharesFile(language), allShares.all.serialize());
   console.log(`  ${best.epoch} epochs (dev F1 ${best.f1.toFixed(4)}), retrained on train + dev: ${(file.length / 1e6).toFixed(2)} MB (${seconds()} s)`);
 }
 

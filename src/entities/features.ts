@@ -44,6 +44,9 @@ const enum Template {
   PlaceStem,
   PlaceParts,
   NameCue,
+  NameShare,
+  NameShareLeft,
+  NameShareRight,
 }
 
 /** Template id of a word feature seen from a neighbour: keeps offsets apart in one hash space. */
@@ -271,7 +274,7 @@ export function sentenceCase(words: readonly ContextWord[], length = words.lengt
 }
 
 /** The most context features one token can have: the size of the buffer they are written to. */
-export const CONTEXT_FEATURE_LIMIT = 8;
+export const CONTEXT_FEATURE_LIMIT = 11;
 
 /** Which of the token and its neighbours are capitalized, as a number below `CAPITAL_PATTERNS`. */
 export function capitalPattern(words: readonly ContextWord[], length: number, i: number): number {
@@ -296,6 +299,7 @@ export function capitalPatternFeature(pattern: number): number {
  * A buffer rather than a callback: the tagger calls this per token.
  * @param length the sentence's length; `words` may be a longer reused buffer
  * @param gazetteer per token: 0, or the label code of the gazetteer phrase covering it
+ * @param shares per token: 0, or its word's code in the training text's name shares (`NameShares`)
  */
 export function contextFeatures(
   words: readonly ContextWord[],
@@ -303,6 +307,7 @@ export function contextFeatures(
   i: number,
   casing: SentenceCase,
   gazetteer: ArrayLike<number>,
+  shares: ArrayLike<number>,
   out: Uint32Array,
 ): number {
   const self = words[i] as ContextWord;
@@ -322,5 +327,12 @@ export function contextFeatures(
     out[count++] = combine(Template.Gazetteer, phrase);
     out[count++] = combine(Template.GazetteerShape, phrase, self.shortShape);
   }
+  // How often the training text had this word and its neighbours inside a name, and of which type.
+  const share = shares[i] ?? 0;
+  if (share) out[count++] = combine(Template.NameShare, share, self.capitalized ? 1 : 0);
+  const left = i > 0 ? (shares[i - 1] ?? 0) : 0;
+  if (left) out[count++] = combine(Template.NameShareLeft, left);
+  const right = i + 1 < length ? (shares[i + 1] ?? 0) : 0;
+  if (right) out[count++] = combine(Template.NameShareRight, right);
   return count;
 }

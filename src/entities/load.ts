@@ -2,11 +2,12 @@
  * Finds and loads the shipped entity models, once per language and only when first asked:
  * extraction that never reaches the entity stage never reads them.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { LanguageCode } from "../schema/record.js";
 import { Gazetteer } from "./gazetteer.js";
 import { FrequencyBands } from "./frequency-bands.js";
 import { parseModel } from "./model.js";
+import { NameShares } from "./name-shares.js";
 import { Tagger } from "./tagger.js";
 
 /** `models/` at the package root, from `src/entities/` and from `dist/entities/` alike. */
@@ -14,6 +15,11 @@ export const MODELS_DIR = new URL("../../models/", import.meta.url);
 
 export function modelFile(language: LanguageCode): URL {
   return new URL(`ner-${language}.bin`, MODELS_DIR);
+}
+
+/** The name shares of a language's training text (`NameShares`), for the languages trained with them. */
+export function nameSharesFile(language: LanguageCode): URL {
+  return new URL(`name-shares-${language}.txt`, MODELS_DIR);
 }
 
 /** The name lists (`Gazetteer`). */
@@ -40,7 +46,8 @@ export function loadGazetteer(): { lists: Gazetteer; countries: ReadonlyMap<stri
 export function taggerFor(language: LanguageCode): Tagger {
   let tagger = taggers.get(language);
   if (!tagger) {
-    tagger = new Tagger(parseModel(readFileSync(modelFile(language))), loadGazetteer().lists);
+    const shares = existsSync(nameSharesFile(language)) ? NameShares.parse(readFileSync(nameSharesFile(language))) : undefined;
+    tagger = new Tagger(parseModel(readFileSync(modelFile(language))), loadGazetteer().lists, undefined, shares);
     taggers.set(language, tagger);
   }
   return tagger;

@@ -7,6 +7,7 @@ import type { WordFeatures } from "./features.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { LABEL_COUNT, labelIndex } from "./labels.js";
 import type { TrainedWeights } from "./model.js";
+import type { JackknifedShares } from "./name-shares.js";
 import { constrainTransitions, viterbi } from "./viterbi.js";
 
 export interface LabelledSentence {
@@ -17,6 +18,11 @@ export interface LabelledSentence {
   domain?: number;
   /** The document the sentence belongs to, where the corpus says; absent: a document of its own. */
   document?: string;
+  /**
+   * The part (`sharePart`) of a sentence whose words the name shares count; absent: the sentence
+   * sees the shares of all the training text.
+   */
+  part?: number;
 }
 
 /**
@@ -44,6 +50,8 @@ export interface TrainingOptions {
   seed: number;
   /** The language of the sentences, where its words get features of their own (`lexicalFeatures`). */
   language?: string;
+  /** The name shares of the training text (`jackknifedShares`), where the language has them. */
+  shares?: JackknifedShares;
   /** Called after each epoch with the weights so far (averaged), e.g. to score a dev split. */
   afterEpoch?: (epoch: number, weights: TrainedWeights) => void;
 }
@@ -57,7 +65,12 @@ interface Featurized {
 }
 
 /** Every feature hash of every token of a sentence, in token order. */
-function sentenceHashes(words: readonly string[], domain: number, gazetteer: Gazetteer, language: string | undefined, cache: Map<string, WordFeatures>): { hashes: number[]; starts: number[] } {
+function sentenceHashes(
+  { words, domain = 0, part }: LabelledSentence,
+  gazetteer: Gazetteer,
+  { language, shares }: TrainingOptions,
+  cache: Map<string, WordFeatures>,
+): { hashes: number[]; starts: number[] } {
   const features = words.map((word) => {
     let found = cache.get(word);
     if (!found) {
@@ -69,6 +82,8 @@ function sentenceHashes(words: readonly string[], domain: number, gazetteer: Gaz
   const phrases = new Uint8Array(words.length);
   const lower = features.map((word) => word.lowerText);
   gazetteer.label(lower, lower.map((word) => gazetteer.phrasesStartingWith(word)), phrases);
+  const counted = shares && (part ? shares.withoutPart[part - 1] : shares.all);
+  const codes = Uint8Array.from(lower, (word) => counted?.of(word) ?? 0);
   const casing = sentenceCase(features);
   const hashes: number[] = [];
   const starts: number[] = [];
@@ -80,7 +95,7 @@ function sentenceHashes(words: readonly string[], domain: number, gazetteer: Gaz
       const word = j < 0 ? SENTENCE_START : j >= words.length ? SENTENCE_END : (features[j] as WordFeatures);
       for (const hash of word.byOffset[offset + WINDOW] as Uint32Array) hashes.push(hash);
     }
-    const count = contextFeatures(features, words.length, i, casing, phrases, context);
+    const count = contextFeatures(features, words.length, i, casing, phrases, codes, context);
     for (let k = 0; k < count; k++) hashes.push(context[k] as number);
     hashes.push(capitalPatternFeature(capitalPattern(features, words.length, i)));
     if (domain) {
@@ -106,7 +121,7 @@ function random(seed: number): () => number {
 
 export function trainPerceptron(sentences: readonly LabelledSentence[], gazetteer: Gazetteer, options: TrainingOptions): TrainedWeights {
   const cache = new Map<string, WordFeatures>();
-  const raw = sentences.map((sentence) => sentenceHashes(sentence.words, sentence.domain ?? 0, gazetteer, options.language, cache));
+  const raw = sentences.map((sentence) => sentenceHashes(sentence, gazetteer, options, cache));
   const counts = new Map<number, number>();
   for (const { hashes } of raw) for (const hash of hashes) counts.set(hash, (counts.get(hash) ?? 0) + 1);
   const rowOf = new Map<number, number>();

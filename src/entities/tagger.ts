@@ -14,6 +14,7 @@ import type { ContextWord, WordFeatures } from "./features.js";
 import type { Gazetteer, PhrasesStartingWith } from "./gazetteer.js";
 import { LABEL_COUNT } from "./labels.js";
 import type { NerModel } from "./model.js";
+import type { NameShares } from "./name-shares.js";
 import { viterbi } from "./viterbi.js";
 
 /** Labels per weight row, read once: hot loops below use it per token. */
@@ -35,6 +36,8 @@ interface ScoredWord extends ContextWord {
    * undefined for the rest.
    */
   readonly phrasesAfter: PhraseIndex | undefined;
+  /** The word's code in the name shares (`Tagger`'s `shares`), 0 without them. */
+  readonly share: number;
 }
 
 type Phrase = NonNullable<PhrasesStartingWith>[number];
@@ -105,15 +108,20 @@ export class Tagger {
   private readonly capitalScores = new Float32Array(CAPITAL_PATTERNS * L);
   private capacity = 0;
   private phrases = new Uint8Array(0);
+  private shareCodes = new Uint8Array(0);
   private emissions = new Float32Array(0);
   private viterbiScores = new Float64Array(0);
   private viterbiBack = new Uint8Array(0);
 
-  /** @param cacheLimit word types kept before the cache starts over */
+  /**
+   * @param cacheLimit word types kept before the cache starts over
+   * @param shares the name shares of the model's training text, where it was trained with them
+   */
   constructor(
     private readonly model: NerModel,
     private readonly gazetteer: Gazetteer,
     private readonly cacheLimit = CACHE_LIMIT,
+    private readonly shares?: NameShares,
   ) {
     for (let pattern = 0; pattern < CAPITAL_PATTERNS; pattern++) model.addWeights(capitalPatternFeature(pattern), this.capitalScores, pattern * L);
     this.start = this.score(SENTENCE_START);
@@ -128,7 +136,7 @@ export class Tagger {
     // Between sentences only: the words of this one keep their slots until it is tagged.
     if (this.cache.size + n > this.cacheLimit) this.startOver();
     if (++this.sentencesTagged === FILTER_AFTER_SENTENCES) this.model.filterFeatures();
-    const { scored, lower, phraseStarts, phrases, emissions, context, signedContext, capitalScores, model } = this;
+    const { scored, lower, phraseStarts, phrases, shareCodes, emissions, context, signedContext, capitalScores, model } = this;
     let anyPhrase = false;
     let anyIndexed = false;
     for (let i = 0; i < n; i++) {
@@ -136,6 +144,7 @@ export class Tagger {
       scored[i] = word;
       lower[i] = word.lowerText;
       phraseStarts[i] = word.phrases;
+      shareCodes[i] = word.share;
       if (word.phrases !== undefined) anyPhrase = true;
       if (word.phrasesAfter !== undefined) anyIndexed = true;
     }
@@ -175,7 +184,7 @@ export class Tagger {
         sum = Math.fround(sum + (arena[w4 + y] as number));
         emissions[row + y] = sum + (capitalScores[capitals + y] as number);
       }
-      const count = contextFeatures(scored, n, i, casing, phrases, context);
+      const count = contextFeatures(scored, n, i, casing, phrases, shareCodes, context);
       for (let k = 0; k < count; k++) model.addWeights(signedContext[k] as number, emissions, row);
     }
     viterbi(emissions, n, model.transitions, labels, this.viterbiScores, this.viterbiBack);
@@ -190,6 +199,7 @@ export class Tagger {
     this.lower = new Array<string>(this.capacity).fill("");
     this.phraseStarts = new Array<PhrasesStartingWith>(this.capacity).fill(undefined);
     this.phrases = new Uint8Array(this.capacity);
+    this.shareCodes = new Uint8Array(this.capacity);
     this.emissions = new Float32Array(this.capacity * L);
     this.viterbiScores = new Float64Array(this.capacity * L);
     this.viterbiBack = new Uint8Array(this.capacity * L);
@@ -230,6 +240,7 @@ export class Tagger {
     });
     const { lower, lowerText, shortShape, capitalized, cased } = features;
     const phrases = this.gazetteer.phrasesStartingWith(lowerText);
-    return { lower, lowerText, shortShape, capitalized, cased, slot, phrases, phrasesAfter: phraseIndex(phrases) };
+    const share = this.shares?.of(lowerText) ?? 0;
+    return { lower, lowerText, shortShape, capitalized, cased, slot, phrases, phrasesAfter: phraseIndex(phrases), share };
   }
 }
