@@ -274,7 +274,23 @@ export function sentenceCase(words: readonly ContextWord[], length = words.lengt
 }
 
 /** The most context features one token can have: the size of the buffer they are written to. */
-export const CONTEXT_FEATURE_LIMIT = 11;
+export const CONTEXT_FEATURE_LIMIT = 8;
+
+/** The window positions of a word's share features, in the order training adds them. */
+export const SHARE_OFFSETS = [0, -1, 1] as const;
+
+/**
+ * The feature of a word's code in the name shares (`NameShares`: how often the training text
+ * had the word inside a name, and of which type) at window position `offset`: −1 where the word
+ * is the token's left neighbour, 0 the token itself, 1 its right neighbour. Apart from
+ * `contextFeatures` because at tagging time a word's code is the same in every sentence, so
+ * the tagger adds these to the word type's cached scores; in training, a sentence's codes
+ * depend on its part of the text (jackknifing) and are added per token.
+ */
+export function shareFeature(code: number, offset: (typeof SHARE_OFFSETS)[number], capitalized: boolean): number {
+  if (offset === 0) return combine(Template.NameShare, code, capitalized ? 1 : 0);
+  return combine(offset < 0 ? Template.NameShareLeft : Template.NameShareRight, code);
+}
 
 /** Which of the token and its neighbours are capitalized, as a number below `CAPITAL_PATTERNS`. */
 export function capitalPattern(words: readonly ContextWord[], length: number, i: number): number {
@@ -299,7 +315,6 @@ export function capitalPatternFeature(pattern: number): number {
  * A buffer rather than a callback: the tagger calls this per token.
  * @param length the sentence's length; `words` may be a longer reused buffer
  * @param gazetteer per token: 0, or the label code of the gazetteer phrase covering it
- * @param shares per token: 0, or its word's code in the training text's name shares (`NameShares`)
  */
 export function contextFeatures(
   words: readonly ContextWord[],
@@ -307,7 +322,6 @@ export function contextFeatures(
   i: number,
   casing: SentenceCase,
   gazetteer: ArrayLike<number>,
-  shares: ArrayLike<number>,
   out: Uint32Array,
 ): number {
   const self = words[i] as ContextWord;
@@ -327,12 +341,5 @@ export function contextFeatures(
     out[count++] = combine(Template.Gazetteer, phrase);
     out[count++] = combine(Template.GazetteerShape, phrase, self.shortShape);
   }
-  // How often the training text had this word and its neighbours inside a name, and of which type.
-  const share = shares[i] ?? 0;
-  if (share) out[count++] = combine(Template.NameShare, share, self.capitalized ? 1 : 0);
-  const left = i > 0 ? (shares[i - 1] ?? 0) : 0;
-  if (left) out[count++] = combine(Template.NameShareLeft, left);
-  const right = i + 1 < length ? (shares[i + 1] ?? 0) : 0;
-  if (right) out[count++] = combine(Template.NameShareRight, right);
   return count;
 }

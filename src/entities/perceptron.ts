@@ -2,7 +2,7 @@
  * Averaged structured perceptron (Collins 2002) over the tagger's features, with Viterbi
  * decoding under the IOB2 constraint. Used by `npm run train:ner`, never at run time.
  */
-import { CONTEXT_FEATURE_LIMIT, SENTENCE_END, capitalPattern, capitalPatternFeature, SENTENCE_START, WINDOW, contextFeatures, domainCopy, lexicalFeatures, sentenceCase } from "./features.js";
+import { CONTEXT_FEATURE_LIMIT, SENTENCE_END, SHARE_OFFSETS, capitalPattern, capitalPatternFeature, SENTENCE_START, WINDOW, contextFeatures, domainCopy, lexicalFeatures, sentenceCase, shareFeature } from "./features.js";
 import type { WordFeatures } from "./features.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { LABEL_COUNT, labelIndex } from "./labels.js";
@@ -95,8 +95,13 @@ function sentenceHashes(
       const word = j < 0 ? SENTENCE_START : j >= words.length ? SENTENCE_END : (features[j] as WordFeatures);
       for (const hash of word.byOffset[offset + WINDOW] as Uint32Array) hashes.push(hash);
     }
-    const count = contextFeatures(features, words.length, i, casing, phrases, codes, context);
+    const count = contextFeatures(features, words.length, i, casing, phrases, context);
     for (let k = 0; k < count; k++) hashes.push(context[k] as number);
+    for (const offset of SHARE_OFFSETS) {
+      const j = i + offset;
+      const code = j >= 0 && j < words.length ? (codes[j] as number) : 0;
+      if (code) hashes.push(shareFeature(code, offset, (features[j] as WordFeatures).capitalized));
+    }
     hashes.push(capitalPatternFeature(capitalPattern(features, words.length, i)));
     if (domain) {
       const end = hashes.length;

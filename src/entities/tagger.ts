@@ -9,7 +9,7 @@
  * typed array per type (or the per-offset feature hashes, which are folded into the scores)
  * would make hundreds of thousands of small heap objects that every garbage collection walks.
  */
-import { CAPITAL_PATTERNS, CONTEXT_FEATURE_LIMIT, OFFSET_COUNT, capitalPattern, capitalPatternFeature, SENTENCE_END, SENTENCE_START, WINDOW, contextFeatures, lexicalFeatures, sentenceCase } from "./features.js";
+import { CAPITAL_PATTERNS, CONTEXT_FEATURE_LIMIT, OFFSET_COUNT, SHARE_OFFSETS, capitalPattern, capitalPatternFeature, SENTENCE_END, SENTENCE_START, WINDOW, contextFeatures, lexicalFeatures, sentenceCase, shareFeature } from "./features.js";
 import type { ContextWord, WordFeatures } from "./features.js";
 import type { Gazetteer, PhrasesStartingWith } from "./gazetteer.js";
 import { LABEL_COUNT } from "./labels.js";
@@ -36,8 +36,6 @@ interface ScoredWord extends ContextWord {
    * undefined for the rest.
    */
   readonly phrasesAfter: PhraseIndex | undefined;
-  /** The word's code in the name shares (`Tagger`'s `shares`), 0 without them. */
-  readonly share: number;
 }
 
 type Phrase = NonNullable<PhrasesStartingWith>[number];
@@ -108,7 +106,6 @@ export class Tagger {
   private readonly capitalScores = new Float32Array(CAPITAL_PATTERNS * L);
   private capacity = 0;
   private phrases = new Uint8Array(0);
-  private shareCodes = new Uint8Array(0);
   private emissions = new Float32Array(0);
   private viterbiScores = new Float64Array(0);
   private viterbiBack = new Uint8Array(0);
@@ -136,7 +133,7 @@ export class Tagger {
     // Between sentences only: the words of this one keep their slots until it is tagged.
     if (this.cache.size + n > this.cacheLimit) this.startOver();
     if (++this.sentencesTagged === FILTER_AFTER_SENTENCES) this.model.filterFeatures();
-    const { scored, lower, phraseStarts, phrases, shareCodes, emissions, context, signedContext, capitalScores, model } = this;
+    const { scored, lower, phraseStarts, phrases, emissions, context, signedContext, capitalScores, model } = this;
     let anyPhrase = false;
     let anyIndexed = false;
     for (let i = 0; i < n; i++) {
@@ -144,7 +141,6 @@ export class Tagger {
       scored[i] = word;
       lower[i] = word.lowerText;
       phraseStarts[i] = word.phrases;
-      shareCodes[i] = word.share;
       if (word.phrases !== undefined) anyPhrase = true;
       if (word.phrasesAfter !== undefined) anyIndexed = true;
     }
@@ -184,7 +180,7 @@ export class Tagger {
         sum = Math.fround(sum + (arena[w4 + y] as number));
         emissions[row + y] = sum + (capitalScores[capitals + y] as number);
       }
-      const count = contextFeatures(scored, n, i, casing, phrases, shareCodes, context);
+      const count = contextFeatures(scored, n, i, casing, phrases, context);
       for (let k = 0; k < count; k++) model.addWeights(signedContext[k] as number, emissions, row);
     }
     viterbi(emissions, n, model.transitions, labels, this.viterbiScores, this.viterbiBack);
@@ -199,7 +195,6 @@ export class Tagger {
     this.lower = new Array<string>(this.capacity).fill("");
     this.phraseStarts = new Array<PhrasesStartingWith>(this.capacity).fill(undefined);
     this.phrases = new Uint8Array(this.capacity);
-    this.shareCodes = new Uint8Array(this.capacity);
     this.emissions = new Float32Array(this.capacity * L);
     this.viterbiScores = new Float64Array(this.capacity * L);
     this.viterbiBack = new Uint8Array(this.capacity * L);
@@ -212,6 +207,12 @@ export class Tagger {
 
   private scoreNew(word: string): ScoredWord {
     const scored = this.score(lexicalFeatures(word, this.gazetteer, this.model.card.language));
+    const share = this.shares?.of(scored.lowerText) ?? 0;
+    // The word's name share, seen from each position where it counts (`shareFeature`); the
+    // sentence edges, scored apart, have none.
+    if (share) {
+      for (const offset of SHARE_OFFSETS) this.model.addWeights(shareFeature(share, offset, scored.capitalized) | 0, this.arena, scored.slot + (WINDOW + offset) * L);
+    }
     this.cache.set(word, scored);
     return scored;
   }
@@ -240,7 +241,6 @@ export class Tagger {
     });
     const { lower, lowerText, shortShape, capitalized, cased } = features;
     const phrases = this.gazetteer.phrasesStartingWith(lowerText);
-    const share = this.shares?.of(lowerText) ?? 0;
-    return { lower, lowerText, shortShape, capitalized, cased, slot, phrases, phrasesAfter: phraseIndex(phrases), share };
+    return { lower, lowerText, shortShape, capitalized, cased, slot, phrases, phrasesAfter: phraseIndex(phrases) };
   }
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { labelIndex } from "../../src/entities/labels.js";
 import { NameShares, SHARE_PARTS, jackknifedShares, shareCode, sharePart } from "../../src/entities/name-shares.js";
-import type { LabelledSentence } from "../../src/entities/perceptron.js";
+import { Gazetteer } from "../../src/entities/gazetteer.js";
+import { parseModel, serializeModel } from "../../src/entities/model.js";
+import { trainPerceptron, type LabelledSentence } from "../../src/entities/perceptron.js";
+import { Tagger } from "../../src/entities/tagger.js";
+
+const gazetteer = Gazetteer.fromLists({});
+const card = { language: "de", trainedOn: ["made up"], labels: [] };
 
 const sentence = (text: string, tags: string, part?: number): LabelledSentence => ({
   words: text.split(" "),
@@ -57,5 +63,39 @@ describe("name shares", () => {
     expect(parts[0]).toBe(1);
     expect(parts.at(-1)).toBe(SHARE_PARTS);
     expect(parts).toEqual([...parts].sort((a, b) => a - b));
+  });
+});
+
+describe("name shares in the tagger", () => {
+  // Words made up for each sentence, all of one shape: nothing about them carries over from
+  // training to tagging but their name shares, so the tagger finds the names only if it adds
+  // each word's share features at the window positions training saw them at.
+  let state = 1;
+  const madeUp = (): string => {
+    let word = "";
+    for (let i = 0; i < 7; i++) {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      word += String.fromCharCode(97 + ((state >>> 16) % 26));
+    }
+    return `Q${word}`;
+  };
+  const sentences = (count: number, part?: number): LabelledSentence[] =>
+    Array.from({ length: count }, (_, k) => {
+      const words = [madeUp(), madeUp(), madeUp(), madeUp()];
+      const name = k % 4;
+      return { words, labels: Uint8Array.from(words, (_, i) => labelIndex(i === name ? "B-PER" : "O")), ...(part ? { part } : {}) };
+    });
+
+  it("tags new words by the shares the training text gave them", () => {
+    const training = sentences(160, 1);
+    // The shares come from other text that has the same words, tagged alike.
+    const counted = NameShares.count(training.map((sentence) => ({ ...sentence, part: 2 })));
+    const model = parseModel(serializeModel(card, trainPerceptron(training, gazetteer, { epochs: 6, minCount: 2, seed: 3, shares: { all: counted, withoutPart: Array(SHARE_PARTS).fill(counted) } })));
+    const unseen = sentences(40, 1);
+    const tagger = new Tagger(model, gazetteer, undefined, NameShares.count(unseen));
+    for (const { words, labels } of unseen) expect([...tagger.tag(words)]).toEqual([...labels]);
+    // Without the shares nothing tells the names apart.
+    const blind = new Tagger(model, gazetteer);
+    expect(unseen.every(({ words, labels }) => [...blind.tag(words)].join() === [...labels].join())).toBe(false);
   });
 });
