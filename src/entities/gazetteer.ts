@@ -113,10 +113,7 @@ export class Gazetteer {
   }
 
   private placeOf(lower: string): number {
-    const places = this.places as SortedLines;
-    const key = SortedLines.keyOf(lower);
-    const line = key ? places.find(key) : -1;
-    return line < 0 ? 0 : Number.parseInt(String.fromCharCode(places.valueByte(line, 0)), 16);
+    return (this.places as SortedLines).hexValueOf(lower);
   }
 
   /**
@@ -161,9 +158,7 @@ export class Gazetteer {
 
   /** The bit set of the types whose lists hold a lower-case word as a whole name. */
   private typesOf(lower: string): number {
-    const key = SortedLines.keyOf(lower);
-    const line = key ? this.phrases.find(key) : -1;
-    return line < 0 ? 0 : this.typesAt(line);
+    return this.phrases.hexValueOf(lower);
   }
 
   /** The phrases that start with a word, given in lower case. */
@@ -178,7 +173,7 @@ export class Gazetteer {
       const goesOn = phrases.keyStartsWith(start, end, key) && phrases.keyByte(start, key.length) === SPACE;
       if (!goesOn && phrases.compare(key, start, end) !== 0) break;
       const words = phrases.keyAt(start, end).split(" ").filter(Boolean);
-      const types = this.typesAt(start);
+      const types = this.phrases.hexValueAt(start);
       if (words.length <= LONGEST_PHRASE) {
         for (let type = 0; type < ENTITY_TYPES.length; type++) if (types & (1 << type)) found.push({ words, type });
       }
@@ -207,10 +202,6 @@ export class Gazetteer {
       for (let k = 0; k < match.words.length; k++) codes[i + k] = 1 + 2 * match.type + (k > 0 ? 1 : 0);
       i += match.words.length;
     }
-  }
-
-  private typesAt(line: number): number {
-    return Number.parseInt(String.fromCharCode(this.phrases.valueByte(line, 0)), 16);
   }
 }
 

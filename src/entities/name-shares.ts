@@ -88,9 +88,7 @@ export class NameShares {
 
   /** A lower-case word's code (`shareCode`), 0 for a word the training text did not have. */
   of(lower: string): number {
-    const key = SortedLines.keyOf(lower);
-    const line = key ? this.lines.find(key) : -1;
-    return line < 0 ? 0 : Number.parseInt(String.fromCharCode(this.lines.valueByte(line, 0)), 16);
+    return this.lines.hexValueOf(lower);
   }
 }
 

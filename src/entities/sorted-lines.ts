@@ -180,6 +180,18 @@ export class SortedLines {
     return this.bytes[start + i] as number;
   }
 
+  /** The first character of the value of the line at `start`, read as a hexadecimal digit. */
+  hexValueAt(start: number): number {
+    return Number.parseInt(String.fromCharCode(this.valueByte(start, 0)), 16);
+  }
+
+  /** The hexadecimal digit that starts the value of `key`'s line; 0 when no line holds the key. */
+  hexValueOf(key: string): number {
+    const bytes = SortedLines.keyOf(key);
+    const line = bytes ? this.find(bytes) : -1;
+    return line < 0 ? 0 : this.hexValueAt(line);
+  }
+
   /** How `key` orders against the key of the line `[start, end)`, byte by byte. */
   compare(key: Uint8Array, start: number, end: number): number {
     const from = start + this.valueWidth;
