@@ -27,7 +27,6 @@ export const TYPE_BITS = 4;
 const HEADER = "claimx gazetteer 2";
 /** A line's value: the bit set of the types whose lists hold the phrase, one hexadecimal digit. */
 const TYPES_WIDTH = 1;
-const SPACE = 0x20;
 
 /** First line of the list of smaller places, and its values: a bit set of lists, one hexadecimal digit. */
 const PLACES_HEADER = "claimx places 1";
@@ -167,11 +166,8 @@ export class Gazetteer {
     if (!key) return undefined;
     const found: Phrase[] = [];
     const { phrases } = this;
-    // The phrase that is the word itself sorts just before those that go on after it.
-    for (let start = phrases.firstAtLeast(key); start < phrases.bytes.length; ) {
+    for (let start = phrases.firstOfPhrase(key); phrases.isPhraseAt(key, start); ) {
       const end = phrases.lineEnd(start);
-      const goesOn = phrases.keyStartsWith(start, end, key) && phrases.keyByte(start, key.length) === SPACE;
-      if (!goesOn && phrases.compare(key, start, end) !== 0) break;
       const words = phrases.keyAt(start, end).split(" ").filter(Boolean);
       const types = this.phrases.hexValueAt(start);
       if (words.length <= LONGEST_PHRASE) {

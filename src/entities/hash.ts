@@ -21,6 +21,28 @@ export function hashString(text: string, template: number): number {
   return finalize(h);
 }
 
+/**
+ * FNV-1a over bytes, mixed (`finalize`) so that its low bits can index a table; as a signed
+ * 32-bit integer, which stays a small integer in V8 where an unsigned one may not. In steps
+ * too, for a caller that hashes the bytes as it reads them: `byteHashEnd` of the steps from
+ * `BYTE_HASH_START` over some bytes is their `hashBytes`.
+ */
+export function hashBytes(bytes: Uint8Array, from: number, to: number): number {
+  let h = BYTE_HASH_START;
+  for (let i = from; i < to; i++) h = byteHashStep(h, bytes[i] as number);
+  return byteHashEnd(h);
+}
+
+export const BYTE_HASH_START = 0x811c9dc5 | 0;
+
+export function byteHashStep(h: number, byte: number): number {
+  return imul(h ^ byte, 0x01000193);
+}
+
+export function byteHashEnd(h: number): number {
+  return finalize(h) | 0;
+}
+
 /** Joins a template and one or two values into one feature hash (MurmurHash3's mixing). */
 export function combine(template: number, a: number, b?: number): number {
   // `b ?? 0` rather than a default parameter, whose set-up alone took 16 bytes of bytecode.

@@ -14,15 +14,27 @@
  * step per block, not per line): the index stays in the processor's nearest caches, where the
  * probes of a binary search over the whole file each read a line from somewhere in megabytes of
  * memory (the frequency bands: 2.4 MB), one cache miss per probe, some 18 per search.
+ *
+ * A list asked often enough for whole keys (`find`) indexes its lines by a hash of their keys,
+ * and answers from then on with a probe or two: a word type new to the tagger is looked up in
+ * four lists, up to a dozen times in the frequency bands for a German compound, and these
+ * searches took a third of the time of scoring a new type. A run on a few articles never asks
+ * that often and does without the index (2 MB for the frequency bands, some 10 ms to build).
  */
 
+import { BYTE_HASH_START, byteHashEnd, byteHashStep, hashBytes } from "./hash.js";
+
 const NEWLINE = 0x0a;
+/** Separates the words of a key that is a phrase (`firstOfPhrase`). */
+const SPACE = 0x20;
 /**
  * Bytes per block of the index. Blocks of 1 KB searched a little faster still, but the index of
  * the frequency bands then took 2,400 steps to build, enough for V8 to compile the loop on the
  * spot: 100 M more instructions for a run on one small article, 8% of it.
  */
 const BLOCK_BYTES = 4096;
+/** Whole-key searches of a list (`find`) before it indexes its keys by hash. */
+export const SEARCHES_BEFORE_HASHING = 10_000;
 const utf8 = new TextEncoder();
 const UNPAIRED_SURROGATE = /\p{Surrogate}/u;
 let scratch = new Uint8Array(256);
@@ -45,6 +57,10 @@ export class SortedLines {
   private readonly blockStarts: Int32Array;
   /** The first four key bytes of each block's first line (`prefixOf`). */
   private readonly blockPrefixes: Uint32Array;
+  /** Whole-key searches so far, until the hash index is built. */
+  private searches = 0;
+  /** The hash index of the keys, once built (`hashSlotsOf`). */
+  private hashSlots: HashSlots | null = null;
 
   private constructor(
     readonly bytes: Uint8Array,
@@ -145,8 +161,91 @@ export class SortedLines {
 
   /** The line of exactly `key`, or −1. */
   find(key: Uint8Array): number {
+    if (this.hashSlots) return this.findHashed(key, this.hashSlots);
+    if (++this.searches === SEARCHES_BEFORE_HASHING) this.hashSlots = this.hashSlotsOf();
     const start = this.firstAtLeast(key);
     return start < this.bytes.length && this.compare(key, start, this.lineEnd(start)) === 0 ? start : -1;
+  }
+
+  /**
+   * Where the lines whose keys are the phrase `key` or longer phrases that start with it (`new`,
+   * `new york`, `new york city`) begin: the first of them, or the end of the list when there is
+   * none. They follow each other in a list of phrases (words between single spaces, no control
+   * characters, which would sort between `new` and `new york`).
+   */
+  firstOfPhrase(key: Uint8Array): number {
+    if (this.hashSlots) return this.firstOfPhraseHashed(key, this.hashSlots);
+    const start = this.firstAtLeast(key);
+    return this.isPhraseAt(key, start) ? start : this.bytes.length;
+  }
+
+  /** Whether the key of the line at `start` is the phrase `key` or a longer phrase that starts with it. */
+  isPhraseAt(key: Uint8Array, start: number): boolean {
+    if (start >= this.bytes.length) return false;
+    const end = this.lineEnd(start);
+    if (!this.keyStartsWith(start, end, key)) return false;
+    const after = start + this.valueWidth + key.length;
+    return after === end || this.bytes[after] === SPACE;
+  }
+
+  private firstOfPhraseHashed(key: Uint8Array, { slots, mask, positionBits, tagBits }: HashSlots): number {
+    const hash = hashBytes(key, 0, key.length);
+    const tag = tagOf(hash, tagBits);
+    const positionMask = (1 << positionBits) - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot] as number;
+      if (entry === EMPTY) return this.bytes.length;
+      const start = entry & positionMask;
+      // Another key's entry whose tag matches may be a later line of the same phrases.
+      if (entry >>> positionBits === tag && this.isPhraseAt(key, start) && !(start > this.first && this.isPhraseAt(key, this.lineStartBefore(start)))) return start;
+    }
+  }
+
+  /** Where the line before the one starting at `start` starts. */
+  private lineStartBefore(start: number): number {
+    let before = start - 1;
+    while (before > this.first && this.bytes[before - 1] !== NEWLINE) before--;
+    return before;
+  }
+
+  /** `find` through the hash index. */
+  private findHashed(key: Uint8Array, { slots, mask, positionBits, tagBits }: HashSlots): number {
+    const hash = hashBytes(key, 0, key.length);
+    const tag = tagOf(hash, tagBits);
+    const positionMask = (1 << positionBits) - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot] as number;
+      if (entry === EMPTY) return -1;
+      if (entry >>> positionBits === tag && this.holdsKeyAt(key, entry & positionMask)) return entry & positionMask;
+    }
+  }
+
+  /** Whether the line at `start` has exactly `key` for its key. */
+  private holdsKeyAt(key: Uint8Array, start: number): boolean {
+    const { bytes } = this;
+    const from = start + this.valueWidth;
+    const end = from + key.length;
+    if (end > bytes.length) return false;
+    for (let i = 0; i < key.length; i++) if (bytes[from + i] !== key[i]) return false;
+    return end === bytes.length || bytes[end] === NEWLINE;
+  }
+
+  /**
+   * Open addressing with linear probing over at least twice as many slots as entries. An entry
+   * is where a line starts and, in the bits the position leaves free, the top bits of its key's
+   * hash: most probes that meet another key are told apart there, without reading its line
+   * from somewhere in megabytes. Null for a list too large to pack so (a gigabyte).
+   */
+  private hashSlotsOf(): HashSlots | null {
+    const { bytes, valueWidth, first } = this;
+    const positionBits = 32 - Math.clz32(bytes.length);
+    if (positionBits > MAX_POSITION_BITS) return null;
+    const entries = entryCount(bytes, first, valueWidth);
+    let size = 1;
+    while (size < 2 * entries) size <<= 1;
+    const index: HashSlots = { slots: new Int32Array(size).fill(EMPTY), mask: size - 1, positionBits, tagBits: 31 - positionBits };
+    enterLines(index, bytes, first, valueWidth);
+    return index;
   }
 
   /** Where the line starting at `start` ends (its newline). */
@@ -203,6 +302,80 @@ export class SortedLines {
     }
     return key.length - length;
   }
+}
+
+interface HashSlots {
+  /** Per slot `EMPTY`, or a line's start in the low `positionBits` and its key's `tagOf` above them. */
+  slots: Int32Array;
+  mask: number;
+  positionBits: number;
+  tagBits: number;
+}
+
+const EMPTY = -1;
+/** Positions of up to a gigabyte, so that a slot with its tag stays a positive 32-bit integer. */
+const MAX_POSITION_BITS = 30;
+
+/*
+ * Building the hash index reads every byte of a list once to count its entries and once to hash
+ * each key as it goes, each pass a function of its own: V8 compiles a long loop while it runs,
+ * and one function for both passes was compiled three times over, the loops crawling through
+ * the interpreter meanwhile (85 ms for the frequency bands, where a search for each line's end
+ * and a hash of its key took 40).
+ */
+
+/** The entries of a list's hash index: one per line, one per space in a key at most. */
+function entryCount(bytes: Uint8Array, first: number, valueWidth: number): number {
+  let entries = 0;
+  for (let at = first; at < bytes.length; at++) {
+    entries++;
+    for (at += valueWidth; at < bytes.length && bytes[at] !== NEWLINE; at++) if (bytes[at] === SPACE) entries++;
+  }
+  return entries;
+}
+
+/**
+ * Enters each line under its key, and the first line of the phrases that start with some words
+ * (`firstOfPhrase`) under those words too.
+ */
+function enterLines(index: HashSlots, bytes: Uint8Array, first: number, valueWidth: number): void {
+  let previousFrom = 0;
+  let previousEnd = 0;
+  for (let start = first; start < bytes.length; ) {
+    const from = start + valueWidth;
+    let hash = BYTE_HASH_START;
+    let end = from;
+    for (; end < bytes.length && bytes[end] !== NEWLINE; end++) {
+      if (bytes[end] === SPACE && !startsPhrase(bytes, previousFrom, previousEnd, from, end)) enter(index, byteHashEnd(hash), start);
+      hash = byteHashStep(hash, bytes[end] as number);
+    }
+    enter(index, byteHashEnd(hash), start);
+    previousFrom = from;
+    previousEnd = end;
+    start = end + 1;
+  }
+}
+
+function enter({ slots, mask, positionBits, tagBits }: HashSlots, hash: number, start: number): void {
+  let slot = hash & mask;
+  while (slots[slot] !== EMPTY) slot = (slot + 1) & mask;
+  slots[slot] = (tagOf(hash, tagBits) << positionBits) | start;
+}
+
+/**
+ * Whether the key `bytes[from, end)` starts with the phrase `bytes[wordsFrom, wordsEnd)`: is it,
+ * or goes on after it with a space.
+ */
+function startsPhrase(bytes: Uint8Array, from: number, end: number, wordsFrom: number, wordsEnd: number): boolean {
+  const length = wordsEnd - wordsFrom;
+  if (end - from < length) return false;
+  for (let i = 0; i < length; i++) if (bytes[from + i] !== bytes[wordsFrom + i]) return false;
+  return end - from === length || bytes[from + length] === SPACE;
+}
+
+/** The top `bits` bits of a hash. */
+function tagOf(hash: number, bits: number): number {
+  return bits ? hash >>> (32 - bits) : 0;
 }
 
 /** The first four bytes of `bytes[from, to)` as one unsigned number, big-endian, short ones padded with zero bytes. */

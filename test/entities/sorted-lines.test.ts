@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SortedLines } from "../../src/entities/sorted-lines.js";
+import { SEARCHES_BEFORE_HASHING, SortedLines } from "../../src/entities/sorted-lines.js";
 import { FrequencyBands } from "../../src/entities/frequency-bands.js";
 import { Gazetteer } from "../../src/entities/gazetteer.js";
 
@@ -74,6 +74,48 @@ describe("sorted lines searched in place", () => {
     expect(cut.find(SortedLines.keyOf("birne")!)).toBeGreaterThan(0);
     expect(cut.find(SortedLines.keyOf("zucchini")!)).toBe(-1);
     expect(cut.find(SortedLines.keyOf("zitrone")!)).toBeGreaterThan(0);
+  });
+
+  it("answers whole-key searches as before once it has indexed its keys by hash", () => {
+    const unit = fc.constantFrom("a", "b", "é", "\u0000", "z", " ", "😀");
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ unit, minLength: 1, maxLength: 8 }).filter(SortedLines.canHold), { minLength: 1, maxLength: 400 }), fc.array(fc.string({ unit, maxLength: 9 })), fc.boolean(), (keys, others, cut) => {
+        const whole = SortedLines.write(HEADER, 2, keys.map((key, i) => ({ key, value: String(i % 100).padStart(2, "0") })));
+        // Without its final line break too, as a file cut short after its last key.
+        const bytes = cut ? whole.subarray(0, whole.length - 1) : whole;
+        const searched = SortedLines.read(bytes, HEADER, 2, "test");
+        const fresh = () => SortedLines.read(bytes, HEADER, 2, "test");
+        for (let i = 0; i < SEARCHES_BEFORE_HASHING; i++) searched.find(SortedLines.keyOf(keys[i % keys.length]!)!);
+        for (const word of [...keys, ...others]) {
+          const key = SortedLines.keyOf(word);
+          if (key) expect(searched.find(key)).toBe(fresh().find(key));
+        }
+        for (const key of keys) expect(searched.find(SortedLines.keyOf(key)!)).toBeGreaterThan(0);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("finds where the phrases that start with some words begin, before and after hashing", () => {
+    // Phrases of one to three words over few letters, so that many share their first words.
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "é", "😀"), minLength: 1, maxLength: 3 });
+    const phrase = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(" "));
+    fc.assert(
+      fc.property(fc.uniqueArray(phrase, { minLength: 1, maxLength: 300 }), fc.array(phrase, { maxLength: 30 }), (keys, others) => {
+        const bytes = SortedLines.write(HEADER, 2, keys.map((key) => ({ key, value: "00" })));
+        const hashed = SortedLines.read(bytes, HEADER, 2, "test");
+        for (let i = 0; i < SEARCHES_BEFORE_HASHING; i++) hashed.find(SortedLines.keyOf(keys[i % keys.length]!)!);
+        const sorted = [...keys].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+        for (const asked of [...keys, ...others, ...keys.map((key) => key.split(" ")[0]!)]) {
+          const first = sorted.find((key) => key === asked || key.startsWith(`${asked} `));
+          for (const lines of [hashed, SortedLines.read(bytes, HEADER, 2, "test")]) {
+            const start = lines.firstOfPhrase(SortedLines.keyOf(asked)!);
+            expect(start === lines.bytes.length ? undefined : lines.keyAt(start, lines.lineEnd(start))).toBe(first);
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it("refuses a file of another format instead of misreading it", () => {
