@@ -16,9 +16,19 @@ const imul = Math.imul;
 
 /** FNV-1a over UTF-16 code units, started from a basis that depends on the template. */
 export function hashString(text: string, template: number): number {
-  let h = (0x811c9dc5 ^ imul(template + 1, 0x9e3779b1)) >>> 0;
+  return finalize(fnvSteps((FNV_BASIS ^ imul(template + 1, 0x9e3779b1)) >>> 0, text));
+}
+
+/** A text's hash for a table of texts: FNV-1a, mixed; signed, as `hashBytes`. */
+export function hashText(text: string): number {
+  return finalize(fnvSteps(FNV_BASIS, text)) | 0;
+}
+
+const FNV_BASIS = 0x811c9dc5;
+
+function fnvSteps(h: number, text: string): number {
   for (let i = 0; i < text.length; i++) h = imul(h ^ text.charCodeAt(i), 0x01000193);
-  return finalize(h);
+  return h;
 }
 
 /**
@@ -33,7 +43,7 @@ export function hashBytes(bytes: Uint8Array, from: number, to: number): number {
   return byteHashEnd(h);
 }
 
-export const BYTE_HASH_START = 0x811c9dc5 | 0;
+export const BYTE_HASH_START = FNV_BASIS | 0;
 
 export function byteHashStep(h: number, byte: number): number {
   return imul(h ^ byte, 0x01000193);

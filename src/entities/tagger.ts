@@ -16,6 +16,7 @@ import { LABEL_COUNT } from "./labels.js";
 import type { NerModel } from "./model.js";
 import type { NameShares } from "./name-shares.js";
 import { viterbi } from "./viterbi.js";
+import { WordCache } from "./word-cache.js";
 
 /** Labels per weight row, read once: hot loops below use it per token. */
 const L = LABEL_COUNT;
@@ -86,7 +87,7 @@ const CACHE_LIMIT = 25_000;
 const FILTER_AFTER_SENTENCES = 4_000;
 
 export class Tagger {
-  private readonly cache = new Map<string, ScoredWord>();
+  private readonly cache = new WordCache<ScoredWord>();
   /** The scores of every cached word type, `SLOT` numbers each, in the order they were met. */
   private arena = new Float32Array(1024 * SLOT);
   private slotsUsed = 0;
@@ -213,7 +214,7 @@ export class Tagger {
     if (share) {
       for (const offset of SHARE_OFFSETS) this.model.addWeights(shareFeature(share, offset, scored.capitalized) | 0, this.arena, scored.slot + (WINDOW + offset) * L);
     }
-    this.cache.set(word, scored);
+    this.cache.add(word, scored);
     return scored;
   }
 
