@@ -31,7 +31,8 @@ export function assembleClaims(analysis: Analysis): Claims {
     const sentenceText = text.slice(sentence.start, sentence.end);
     const named = namedIn[index]!;
     const attribution = attributions[index] ?? null;
-    const said = { subject: subjectOf(named, attribution), entities: [...new Set(named.map((e) => e.canonical))], attribution };
+    const subject = subjectOf(named, attribution);
+    const names = [...new Set(named.map((e) => e.canonical))];
     const anchors = anchorsOf(text, sentence, datedIn[index]!, pack, referenceDate);
     for (const anchor of anchors) {
       claims.push({
@@ -40,11 +41,14 @@ export function assembleClaims(analysis: Analysis): Claims {
         text: sentenceText,
         date: anchor.value,
         timex: { start: anchor.start, end: anchor.end },
-        ...said,
+        // Written out rather than spread from a shared object: see `extract`.
+        subject,
+        entities: names,
+        attribution,
         modality: modalityOf(sentenceText, pack.claims, anchor.value, referenceDate.value, attribution !== null),
       });
     }
-    if (anchors.length || said.subject === null) return;
+    if (anchors.length || subject === null) return;
     const events = reportedEventsOf(sentenceText, pack.claims);
     if (!events.length || !isStatement(text, sentence, datedIn[index]!)) return;
     undatedClaims.push({
@@ -52,7 +56,9 @@ export function assembleClaims(analysis: Analysis): Claims {
       end: sentence.end,
       text: sentenceText,
       events,
-      ...said,
+      subject,
+      entities: names,
+      attribution,
       modality: modalityOf(sentenceText, pack.claims, null, referenceDate.value, attribution !== null),
     });
   });
