@@ -164,7 +164,7 @@ function markOutOfScope(text: string, runs: Run[]): Run[] {
     if (language < 0) return run;
     const share = run.total.words === 0 ? 0 : run.total.functionWords[language]! / run.total.words;
     const sample = text.slice(run.stretches[0]!.start, run.stretches.at(-1)!.end);
-    return isOutOfScope(sample, share) ? { ...run, code: "und" as const } : run;
+    return isOutOfScope(sample, share) ? { code: "und" as const, stretches: run.stretches, total: run.total } : run;
   });
   return joinSameLanguage(marked);
 }

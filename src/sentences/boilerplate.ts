@@ -34,5 +34,6 @@ export function isBoilerplateLine(line: string): boolean {
 export function markReaderComments(text: string, sentences: Sentence[]): Sentence[] {
   const heading = sentences.findIndex((s) => COMMENTS_HEADING.test(text.slice(s.start, s.end).trim()));
   if (heading < 0) return sentences;
-  return sentences.map((s, i) => (i >= heading ? { ...s, boilerplate: true } : s));
+  // Written out, not spread: every sentence keeps the one shape the stages after it read.
+  return sentences.map((s, i) => (i >= heading ? { start: s.start, end: s.end, language: s.language, boilerplate: true, headline: s.headline } : s));
 }
