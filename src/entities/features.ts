@@ -71,13 +71,32 @@ export type ContextWord = Omit<WordFeatures, "byOffset">;
 
 const BIAS = combine(Template.Bias, 0);
 
+/** A character's class in a shape: a digit `d`, a capital `X`, a small letter `x`, or itself. */
+function kindOf(char: string): string {
+  return char >= "0" && char <= "9" ? "d" : char !== char.toLowerCase() ? "X" : char !== char.toUpperCase() ? "x" : char;
+}
+
+/**
+ * `kindOf` of each ASCII character, read from a table: a shape is made once per new word type,
+ * and lower- and upper-casing each character to classify it made a string per character.
+ */
+const ASCII_KINDS: readonly string[] = Array.from({ length: 0x80 }, (_, code) => kindOf(String.fromCharCode(code)));
+
 /** The shape of a word: `Xiaomi` → `Xxxxxx`, `P50` → `Xdd`; long runs are capped. */
 function shapeOf(word: string): string {
   let shape = "";
   let previous = "";
   let run = 0;
-  for (const char of word) {
-    const kind = char >= "0" && char <= "9" ? "d" : char !== char.toLowerCase() ? "X" : char !== char.toUpperCase() ? "x" : char;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    let kind: string;
+    if (code < 0x80) kind = ASCII_KINDS[code] as string;
+    else {
+      // A whole code point, as iterating over the string gives it.
+      const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < word.length && (word.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      kind = kindOf(word.slice(i, wide ? i + 2 : i + 1));
+      if (wide) i++;
+    }
     run = kind === previous ? run + 1 : 1;
     previous = kind;
     if (run <= 4) shape += kind;
