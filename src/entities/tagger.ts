@@ -237,9 +237,12 @@ export class Tagger {
     const { arena } = this;
     // A slot is reused after the cache starts over.
     arena.fill(0, slot, slot + SLOT);
-    features.byOffset.forEach((hashes, position) => {
-      for (const hash of hashes) this.model.addWeights(hash | 0, arena, slot + position * L);
-    });
+    const { byOffset } = features;
+    for (let position = 0; position < byOffset.length; position++) {
+      const hashes = byOffset[position] as Uint32Array;
+      const at = slot + position * L;
+      for (let k = 0; k < hashes.length; k++) this.model.addWeights((hashes[k] as number) | 0, arena, at);
+    }
     const { lower, lowerText, shortShape, capitalized, cased } = features;
     const phrases = this.gazetteer.phrasesStartingWith(lowerText);
     return { lower, lowerText, shortShape, capitalized, cased, slot, phrases, phrasesAfter: phraseIndex(phrases) };
