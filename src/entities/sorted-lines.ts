@@ -161,7 +161,7 @@ export class SortedLines {
 
   /** The line of exactly `key`, or −1. */
   find(key: Uint8Array): number {
-    if (this.hashSlots) return this.findHashed(key, this.hashSlots);
+    if (this.hashSlots) return this.probe(key, this.hashSlots, (start) => this.holdsKeyAt(key, start));
     if (++this.searches === SEARCHES_BEFORE_HASHING) this.hashSlots = this.hashSlotsOf();
     const start = this.firstAtLeast(key);
     return start < this.bytes.length && this.compare(key, start, this.lineEnd(start)) === 0 ? start : -1;
@@ -174,7 +174,11 @@ export class SortedLines {
    * characters, which would sort between `new` and `new york`).
    */
   firstOfPhrase(key: Uint8Array): number {
-    if (this.hashSlots) return this.firstOfPhraseHashed(key, this.hashSlots);
+    if (this.hashSlots) {
+      // Another key's entry whose tag matches may be a later line of the same phrases.
+      const first = this.probe(key, this.hashSlots, (start) => this.isPhraseAt(key, start) && !(start > this.first && this.isPhraseAt(key, this.lineStartBefore(start))));
+      return first < 0 ? this.bytes.length : first;
+    }
     const start = this.firstAtLeast(key);
     return this.isPhraseAt(key, start) ? start : this.bytes.length;
   }
@@ -188,19 +192,6 @@ export class SortedLines {
     return after === end || this.bytes[after] === SPACE;
   }
 
-  private firstOfPhraseHashed(key: Uint8Array, { slots, mask, positionBits, tagBits }: HashSlots): number {
-    const hash = hashBytes(key, 0, key.length);
-    const tag = tagOf(hash, tagBits);
-    const positionMask = (1 << positionBits) - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[slot] as number;
-      if (entry === EMPTY) return this.bytes.length;
-      const start = entry & positionMask;
-      // Another key's entry whose tag matches may be a later line of the same phrases.
-      if (entry >>> positionBits === tag && this.isPhraseAt(key, start) && !(start > this.first && this.isPhraseAt(key, this.lineStartBefore(start)))) return start;
-    }
-  }
-
   /** Where the line before the one starting at `start` starts. */
   private lineStartBefore(start: number): number {
     let before = start - 1;
@@ -208,15 +199,15 @@ export class SortedLines {
     return before;
   }
 
-  /** `find` through the hash index. */
-  private findHashed(key: Uint8Array, { slots, mask, positionBits, tagBits }: HashSlots): number {
+  /** Where the first line entered under `key`'s hash that `accepts` starts, or −1. */
+  private probe(key: Uint8Array, { slots, mask, positionBits, tagBits }: HashSlots, accepts: (start: number) => boolean): number {
     const hash = hashBytes(key, 0, key.length);
     const tag = tagOf(hash, tagBits);
     const positionMask = (1 << positionBits) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = slots[slot] as number;
       if (entry === EMPTY) return -1;
-      if (entry >>> positionBits === tag && this.holdsKeyAt(key, entry & positionMask)) return entry & positionMask;
+      if (entry >>> positionBits === tag && accepts(entry & positionMask)) return entry & positionMask;
     }
   }
 
