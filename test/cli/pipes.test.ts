@@ -42,4 +42,20 @@ describe("pipes and signals", () => {
       for (const line of lines) documentRecord.parse(JSON.parse(line));
     }
   }, 60_000);
+
+  it("Ctrl-C stops a run on one thread too, soon after the signal", async () => {
+    const child = spawn(process.execPath, [BIN, ...MANY, "--format", "ndjson", "--concurrency", "1"], { cwd: ROOT });
+    let stdout = "";
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk: string) => {
+      if (!stdout) child.kill("SIGINT");
+      stdout += chunk;
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(130);
+    const lines = stdout.trimEnd().split("\n");
+    // The thread looks for a Ctrl-C at least every 50 ms: a few dozen articles at most, of 1,500.
+    expect(lines.length).toBeLessThan(200);
+    for (const line of lines) documentRecord.parse(JSON.parse(line));
+  }, 60_000);
 });
