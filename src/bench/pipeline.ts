@@ -29,8 +29,12 @@ export const pipelineBenchmark: Benchmark = {
     const folder = writeCorpus(documents);
     try {
       const cores = availableParallelism();
-      const one = await timeCli([folder, "--format", "ndjson", "--quiet", "--concurrency", "1"]);
-      const all = await timeCli([folder, "--format", "ndjson", "--quiet", "--concurrency", String(cores)]);
+      const cli = (...extra: string[]) => [folder, "--format", "ndjson", "--quiet", ...extra];
+      const one = await timeCli([cli("--concurrency", "1")]);
+      const all = await timeCli([cli("--concurrency", String(cores))]);
+      // The same work as separate processes, a shard each on one worker: nothing shared and no
+      // pool, so what they reach over one worker is what this machine allows any pool.
+      const shards = await timeCli(Array.from({ length: cores }, (_, i) => cli("--concurrency", "1", "--shard", `${i + 1}/${cores}`)));
       const chrono = timeChrono(documents);
       const rows: Row[] = [["engine", "seconds", "MB/s", "docs/s", "peak RSS MB", "× chrono", "CPU s", "MB per CPU s"]];
       const row = (name: string, run: CliRun) => {
@@ -50,11 +54,12 @@ export const pipelineBenchmark: Benchmark = {
       };
       rows.push(row("claimx CLI, 1 worker", one));
       rows.push(row(`claimx CLI, ${cores} workers`, all));
+      rows.push(row(`claimx CLI, ${cores} processes (--shard)`, shards));
       rows.push(row("chrono-node parse (dates only, in process)", chrono));
       return [
         `corpus: ${documents.length} documents, ${(bytes / 1e6).toFixed(1)} MB, ${cores} cores`,
         formatTable(rows, 1),
-        `${cores} workers ÷ 1 worker: ${(one.milliseconds / all.milliseconds).toFixed(2)}×`,
+        `${cores} workers ÷ 1 worker: ${(one.milliseconds / all.milliseconds).toFixed(2)}×; ${cores} processes ÷ 1 worker: ${(one.milliseconds / shards.milliseconds).toFixed(2)}× (peak RSS: the processes' peaks added)`,
         "(CPU s: user + system time of all threads; on a machine shared with other work it moves less than the wall time)",
         "",
         startup(),
@@ -99,30 +104,34 @@ interface CliRun {
 const TICKS_PER_SECOND = 100;
 
 /**
- * Wall time of one CLI run, and its peak resident memory and CPU time read from /proc while
- * it runs (the last reading is at most one poll before the end).
+ * Wall time of CLI runs started together, until the last ends, and their peak resident memory
+ * and CPU time read from /proc while they run (the last reading is at most one poll before
+ * the end), added over the runs.
  */
-async function timeCli(args: string[]): Promise<CliRun> {
+async function timeCli(runs: readonly string[][]): Promise<CliRun> {
   const start = performance.now();
-  const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "ignore", "inherit"] });
-  let peakRss = 0;
-  let cpuMilliseconds = 0;
+  const children = runs.map((args) => spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "ignore", "inherit"] }));
+  const peakRss = children.map(() => 0);
+  const cpuMilliseconds = children.map(() => 0);
   const poll = setInterval(() => {
-    try {
-      const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
-      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      peakRss = Math.max(peakRss, kb * 1024);
-      // Fields 14 and 15 (utime, stime) come after the command name in parentheses.
-      const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-      const ticks = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
-      cpuMilliseconds = Math.max(cpuMilliseconds, (ticks * 1000) / TICKS_PER_SECOND);
-    } catch {
-      // gone already, or no /proc on this system
-    }
+    children.forEach((child, i) => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
+        const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+        peakRss[i] = Math.max(peakRss[i] as number, kb * 1024);
+        // Fields 14 and 15 (utime, stime) come after the command name in parentheses.
+        const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+        const ticks = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+        cpuMilliseconds[i] = Math.max(cpuMilliseconds[i] as number, (ticks * 1000) / TICKS_PER_SECOND);
+      } catch {
+        // gone already, or no /proc on this system
+      }
+    });
   }, 20);
-  await new Promise((resolve) => child.on("close", resolve));
+  await Promise.all(children.map((child) => new Promise((resolve) => child.on("close", resolve))));
   clearInterval(poll);
-  return { milliseconds: performance.now() - start, cpuMilliseconds, peakRss };
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  return { milliseconds: performance.now() - start, cpuMilliseconds: sum(cpuMilliseconds), peakRss: sum(peakRss) };
 }
 
 function timeChrono(documents: readonly BenchDocument[]): CliRun {
