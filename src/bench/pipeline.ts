@@ -42,7 +42,9 @@ export const pipelineBenchmark: Benchmark = {
       };
       // Each engine's fastest of a few rounds, the engines taking turns: other work on the
       // machine only ever slows a run down, by up to half on the machines of the README's
-      // figures, and a slowdown that hits one engine's only run skews every ratio.
+      // figures, and a slowdown that hits one engine's only run skews every ratio. chrono-node
+      // runs in this process, so its later rounds run compiled code, as in a long-lived service;
+      // each claimx run starts a new process and warms up again.
       const best: Partial<Record<keyof typeof engines, CliRun>> = {};
       for (let round = 0; round < ROUNDS; round++) {
         for (const [name, time] of Object.entries(engines) as [keyof typeof engines, () => Promise<CliRun>][]) {
@@ -169,7 +171,7 @@ function startup(): string {
   const article = fileURLToPath(new URL("../../fixtures/articles/nl-xiaomi-leica-partnership.txt", import.meta.url));
   const columns = (env: NodeJS.ProcessEnv) => [time(["-e", "0"], env), time([BIN, "--version"], env), time([BIN, article, "--format", "json"], env)].map((ms) => ms.toFixed(0));
   const rows: Row[] = [
-    ["start-up, median of " + STARTUP_RUNS + " ms", "node -e 0", "claimx --version", "one small article end to end (json)"],
+    [`start-up, median of ${STARTUP_RUNS} ms`, "node -e 0", "claimx --version", "one small article end to end (json)"],
     ["as this shell runs it", ...columns(process.env)],
   ];
   // Node reads the file this names at every start, before any script runs (some 40 ms on the
