@@ -3,8 +3,8 @@
  * words looked up are new strings cut from each sentence, so for every token a `Map` had V8's
  * runtime compute the string's hash and then follow a chain of entries, reading each one's key
  * from somewhere in the heap: the look-up took 8.7% of the whole pipeline's time in steady
- * passes over the bench's news. Here the hash is computed in place, and a probe reads the stored hash beside the
- * entry's number, so only a word whose hash matches is compared.
+ * passes over the bench's news. Here the hash is computed in place, and a probe reads the
+ * stored hash beside the entry's number, so only a word whose hash matches is compared.
  *
  * Open addressing with linear probing over at least twice as many slots as words; entries are
  * numbered in the order they were added, and the words met first, the most frequent ones,
