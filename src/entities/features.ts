@@ -3,7 +3,7 @@
  * type (`WordFeatures`); what depends on the sentence (neighbour pairs, position, headline
  * case, gazetteer phrases) is combined per token from integer hashes.
  */
-import { combine, hashString } from "./hash.js";
+import { combine, hashRange, hashString } from "./hash.js";
 import { HEAD_MASK, PART_FIELDS, PLACE_CODE_BITS, PLACE_FIELDS, TYPE_BITS, mostFrequentBand } from "./gazetteer.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { ORGANISATION_CUES, PERSON_TITLES, PLACE_CUES } from "./curated-names.js";
@@ -134,14 +134,20 @@ const TYPE_MASK = (1 << TYPE_BITS) - 1;
  */
 const COMPOUNDING_LANGUAGES: ReadonlySet<string> = new Set(["de"]);
 
-/** The features of a word type as the tagger of `language` sees them. */
+/** The features of a word type as the tagger of `language` sees them, in arrays of their own. */
 export function lexicalFeatures(word: string, gazetteer: Gazetteer, language: string | undefined): WordFeatures {
-  return wordFeatures(
+  return kept(writeLexicalFeatures(word, gazetteer, language, scratch), scratch);
+}
+
+/** `lexicalFeatures` written into `out` (see `writeWordFeatures`). */
+export function writeLexicalFeatures(word: string, gazetteer: Gazetteer, language: string | undefined, out: FeatureBuffer): ContextWord {
+  return writeWordFeatures(
     word,
     gazetteer.wordTypes(word),
     language && COMPOUNDING_LANGUAGES.has(language) ? gazetteer.partTypes(word) : 0,
     language && PLACE_LANGUAGES.has(language) ? gazetteer.placeTypes(word) : 0,
     language ? (nameCues(language).get(word.toLowerCase()) ?? 0) : 0,
+    out,
   );
 }
 
@@ -172,88 +178,119 @@ const PLACE_LANGUAGES: ReadonlySet<string> = new Set(["de"]);
 const PLACE_MASK = (1 << PLACE_CODE_BITS) - 1;
 
 /**
+ * The most feature hashes one word type can have over all window positions (at most 29 of its
+ * own and 8 at each other position): the size of a `FeatureBuffer`.
+ */
+const WORD_FEATURE_LIMIT = 64;
+
+/**
+ * Where `writeWordFeatures` puts the feature hashes of a word type: all window positions back
+ * to back, position `k` (offset `k − WINDOW`) at `hashes[k ? ends[k − 1] : 0 … ends[k])`, as
+ * signed integers (the model's `addWeights` takes them so). One buffer serves every new word
+ * type: the tagger folds a type's hashes into its scores at once and keeps none of them, where
+ * five typed arrays, a list and eight prefix and suffix strings per type made scoring a new type
+ * a fifth slower.
+ */
+export class FeatureBuffer {
+  readonly hashes = new Int32Array(WORD_FEATURE_LIMIT);
+  readonly ends = new Int32Array(OFFSET_COUNT);
+}
+
+/** The features of a word type as `lexicalFeatures` gives them, in arrays of their own. */
+export function wordFeatures(word: string, lexicon: number, parts = 0, places = 0, cue = 0): WordFeatures {
+  return kept(writeWordFeatures(word, lexicon, parts, places, cue, scratch), scratch);
+}
+
+const scratch = new FeatureBuffer();
+
+function kept(context: ContextWord, { hashes, ends }: FeatureBuffer): WordFeatures {
+  const byOffset = Array.from(ends, (end, k) => Uint32Array.from(hashes.subarray(k ? (ends[k - 1] as number) : 0, end)));
+  return { ...context, byOffset };
+}
+
+/**
+ * Writes the feature hashes of a word type into `out` and returns what the sentence-level
+ * features read of it.
  * @param lexicon the gazetteer's `wordTypes`: the bit set of the lists that hold this word on its
  *   own and the word's frequency band
  * @param parts the gazetteer's `partTypes`: what the lists know of the word's stem and parts
  */
-export function wordFeatures(word: string, lexicon: number, parts = 0, places = 0, cue = 0): WordFeatures {
+export function writeWordFeatures(word: string, lexicon: number, parts: number, places: number, cue: number, out: FeatureBuffer): ContextWord {
+  const { hashes, ends } = out;
   const gazetteerTypes = lexicon & TYPE_MASK;
   const bands = lexicon >>> TYPE_BITS;
-  const bandIn = (language: number): number => (bands >>> (BAND_BITS * language)) & BAND_MASK;
   // The most frequent band over all languages: a name is rare in every language.
   const band = mostFrequentBand(bands);
   const lower = word.toLowerCase();
+  const length = lower.length;
   const shape = shapeOf(word);
   const shortShape = shortShapeOf(shape);
   const hLower = hashString(lower, Template.Lower);
   const hShort = hashString(shortShape, Template.ShortShape);
-  const hSuffix3 = hashString(lower.slice(-3), Template.Suffix);
-  // The bias fires once per token, so it can stand with the token's own word features.
-  const center: number[] = [
-    BIAS,
-    hashString(word, Template.Word),
-    hLower,
-    hashString(shape, Template.Shape),
-    hShort,
-    combine(Template.Flags, flagsOf(word)),
-  ];
-  for (let n = 1; n <= 4 && n < lower.length; n++) {
-    center.push(hashString(lower.slice(0, n), Template.Prefix * 8 + n));
-    center.push(hashString(lower.slice(-n), Template.Suffix * 8 + n));
-  }
-  if (gazetteerTypes) center.push(combine(Template.GazetteerWord, gazetteerTypes));
-  // How common the word is in general text: a capitalized word no word list knows is likely a name.
-  center.push(combine(Template.FrequencyBand, band, hShort));
-  // Per language too: a word common only in another language is a foreign word, often a name.
-  const capital = word[0] !== undefined && word[0] !== word[0].toLowerCase() ? 1 : 0;
-  for (let language = 0; language < FREQUENCY_LANGUAGES; language++) {
-    center.push(combine(Template.LanguageBand, language, 2 * bandIn(language) + capital));
-  }
+  const hSuffix3 = hashRange(lower, Math.max(0, length - 3), length, Template.Suffix);
+  const first = word[0] ?? "";
+  const firstLower = first.toLowerCase();
+  const capital = first !== firstLower ? 1 : 0;
   const stemTypes = (parts >>> PART_FIELDS.stem) & TYPE_MASK;
-  if (stemTypes) center.push(combine(Template.StemGazetteer, stemTypes));
   // A compound is named by its head (`SPD-Fraktion` is a group of people, `Landesregierung` a
   // government) and may contain a name in front.
   const head = (parts >>> PART_FIELDS.head) & HEAD_MASK;
   const headBand = parts >>> PART_FIELDS.headBand;
-  if (head) {
-    center.push(hashString(lower.slice(head), Template.Head), combine(Template.HeadBand, headBand, capital));
-    if (lower[head - 1] === "-") {
-      center.push(
-        hashString(lower.slice(0, lower.indexOf("-")), Template.FirstPart),
-        combine(Template.PartTypes, (parts >>> PART_FIELDS.first) & TYPE_MASK, (parts >>> PART_FIELDS.last) & TYPE_MASK),
-      );
-    }
-  }
-  const place = (places >>> PLACE_FIELDS.own) & PLACE_MASK;
-  const placeStem = (places >>> PLACE_FIELDS.stem) & PLACE_MASK;
-  // Smaller places apart from the list of large cities: a town's name is often a common word or
-  // a surname too, and the tagger learns how far to trust this list on its own.
-  if (place) center.push(combine(Template.Place, place, capital));
-  if (placeStem) center.push(combine(Template.PlaceStem, placeStem, capital));
-  if (places >>> PLACE_FIELDS.first) center.push(combine(Template.PlaceParts, (places >>> PLACE_FIELDS.first) & PLACE_MASK, (places >>> PLACE_FIELDS.last) & PLACE_MASK));
-  // A word that starts or heads organisation or place names (`Partai`, `Universitas`, `Pulau`),
-  // or a title in front of a person's name (`Haji`, `Gubernur`).
-  if (cue) center.push(combine(Template.NameCue, cue, capital));
-  const byOffset: Uint32Array[] = [];
+  let count = 0;
   for (let offset = -WINDOW; offset <= WINDOW; offset++) {
     if (offset === 0) {
-      byOffset.push(Uint32Array.from(center));
-      continue;
+      // The bias fires once per token, so it can stand with the token's own word features.
+      hashes[count++] = BIAS;
+      hashes[count++] = hashString(word, Template.Word);
+      hashes[count++] = hLower;
+      hashes[count++] = hashString(shape, Template.Shape);
+      hashes[count++] = hShort;
+      hashes[count++] = combine(Template.Flags, flagsOf(word));
+      for (let n = 1; n <= 4 && n < length; n++) {
+        hashes[count++] = hashRange(lower, 0, n, Template.Prefix * 8 + n);
+        hashes[count++] = hashRange(lower, length - n, length, Template.Suffix * 8 + n);
+      }
+      if (gazetteerTypes) hashes[count++] = combine(Template.GazetteerWord, gazetteerTypes);
+      // How common the word is in general text: a capitalized word no word list knows is likely a name.
+      hashes[count++] = combine(Template.FrequencyBand, band, hShort);
+      // Per language too: a word common only in another language is a foreign word, often a name.
+      for (let language = 0; language < FREQUENCY_LANGUAGES; language++) {
+        hashes[count++] = combine(Template.LanguageBand, language, 2 * ((bands >>> (BAND_BITS * language)) & BAND_MASK) + capital);
+      }
+      if (stemTypes) hashes[count++] = combine(Template.StemGazetteer, stemTypes);
+      if (head) {
+        hashes[count++] = hashRange(lower, head, length, Template.Head);
+        hashes[count++] = combine(Template.HeadBand, headBand, capital);
+        if (lower[head - 1] === "-") {
+          hashes[count++] = hashRange(lower, 0, lower.indexOf("-"), Template.FirstPart);
+          hashes[count++] = combine(Template.PartTypes, (parts >>> PART_FIELDS.first) & TYPE_MASK, (parts >>> PART_FIELDS.last) & TYPE_MASK);
+        }
+      }
+      const place = (places >>> PLACE_FIELDS.own) & PLACE_MASK;
+      const placeStem = (places >>> PLACE_FIELDS.stem) & PLACE_MASK;
+      // Smaller places apart from the list of large cities: a town's name is often a common word or
+      // a surname too, and the tagger learns how far to trust this list on its own.
+      if (place) hashes[count++] = combine(Template.Place, place, capital);
+      if (placeStem) hashes[count++] = combine(Template.PlaceStem, placeStem, capital);
+      if (places >>> PLACE_FIELDS.first) hashes[count++] = combine(Template.PlaceParts, (places >>> PLACE_FIELDS.first) & PLACE_MASK, (places >>> PLACE_FIELDS.last) & PLACE_MASK);
+      // A word that starts or heads organisation or place names (`Partai`, `Universitas`, `Pulau`),
+      // or a title in front of a person's name (`Haji`, `Gubernur`).
+      if (cue) hashes[count++] = combine(Template.NameCue, cue, capital);
+    } else {
+      const near = offset === -1 || offset === 1;
+      hashes[count++] = combine(at(Template.Lower, offset), hLower);
+      hashes[count++] = combine(at(Template.ShortShape, offset), hShort);
+      if (near) hashes[count++] = combine(at(Template.Suffix, offset), hSuffix3);
+      if (near && gazetteerTypes) hashes[count++] = combine(at(Template.GazetteerWord, offset), gazetteerTypes);
+      if (near) hashes[count++] = combine(at(Template.FrequencyBand, offset), band);
+      if (near && stemTypes) hashes[count++] = combine(at(Template.StemGazetteer, offset), stemTypes);
+      if (near && head) hashes[count++] = combine(at(Template.HeadBand, offset), headBand);
+      // `Universitas` two words before: the token may be inside an organisation's name.
+      if (cue) hashes[count++] = combine(at(Template.NameCue, offset), cue);
     }
-    const near = Math.abs(offset) === 1;
-    const hashes = [combine(at(Template.Lower, offset), hLower), combine(at(Template.ShortShape, offset), hShort)];
-    if (near) hashes.push(combine(at(Template.Suffix, offset), hSuffix3));
-    if (near && gazetteerTypes) hashes.push(combine(at(Template.GazetteerWord, offset), gazetteerTypes));
-    if (near) hashes.push(combine(at(Template.FrequencyBand, offset), band));
-    if (near && stemTypes) hashes.push(combine(at(Template.StemGazetteer, offset), stemTypes));
-    if (near && head) hashes.push(combine(at(Template.HeadBand, offset), headBand));
-    // `Universitas` two words before: the token may be inside an organisation's name.
-    if (cue) hashes.push(combine(at(Template.NameCue, offset), cue));
-    byOffset.push(Uint32Array.from(hashes));
+    ends[offset + WINDOW] = count;
   }
-  const first = word[0] ?? "";
-  const firstLower = first.toLowerCase();
-  return { byOffset, lower: hLower, lowerText: lower, shortShape: hShort, capitalized: first !== firstLower, cased: firstLower !== first.toUpperCase() };
+  return { lower: hLower, lowerText: lower, shortShape: hShort, capitalized: capital === 1, cased: firstLower !== first.toUpperCase() };
 }
 
 /**
@@ -266,8 +303,10 @@ export function domainCopy(hash: number, domain: number): number {
 }
 
 /** What stands beyond the edges of a sentence. */
-export const SENTENCE_START = wordFeatures("<s>", 0);
-export const SENTENCE_END = wordFeatures("</s>", 0);
+export const SENTENCE_START_WORD = "<s>";
+export const SENTENCE_END_WORD = "</s>";
+export const SENTENCE_START = wordFeatures(SENTENCE_START_WORD, 0);
+export const SENTENCE_END = wordFeatures(SENTENCE_END_WORD, 0);
 
 /** How far case is evidence in a sentence: ordinary, a headline, or text without capitals. */
 export const enum SentenceCase {

@@ -16,7 +16,17 @@ const imul = Math.imul;
 
 /** FNV-1a over UTF-16 code units, started from a basis that depends on the template. */
 export function hashString(text: string, template: number): number {
-  return finalize(fnvSteps((FNV_BASIS ^ imul(template + 1, 0x9e3779b1)) >>> 0, text));
+  return hashRange(text, 0, text.length, template);
+}
+
+/**
+ * `hashString` of `text.slice(from, to)` without making the slice: a new word type's prefixes,
+ * suffixes and compound parts are hashed where they lie in the word.
+ */
+export function hashRange(text: string, from: number, to: number, template: number): number {
+  let h = (FNV_BASIS ^ imul(template + 1, 0x9e3779b1)) >>> 0;
+  for (let i = from; i < to; i++) h = imul(h ^ text.charCodeAt(i), 0x01000193);
+  return finalize(h);
 }
 
 /** A text's hash for a table of texts: FNV-1a, mixed; signed, as `hashBytes`. */

@@ -9,8 +9,8 @@
  * typed array per type (or the per-offset feature hashes, which are folded into the scores)
  * would make hundreds of thousands of small heap objects that every garbage collection walks.
  */
-import { CAPITAL_PATTERNS, CONTEXT_FEATURE_LIMIT, OFFSET_COUNT, SHARE_OFFSETS, capitalPattern, capitalPatternFeature, SENTENCE_END, SENTENCE_START, WINDOW, contextFeatures, lexicalFeatures, sentenceCase, shareFeature } from "./features.js";
-import type { ContextWord, WordFeatures } from "./features.js";
+import { CAPITAL_PATTERNS, CONTEXT_FEATURE_LIMIT, FeatureBuffer, OFFSET_COUNT, SHARE_OFFSETS, capitalPattern, capitalPatternFeature, SENTENCE_END_WORD, SENTENCE_START_WORD, WINDOW, contextFeatures, sentenceCase, shareFeature, writeLexicalFeatures, writeWordFeatures } from "./features.js";
+import type { ContextWord } from "./features.js";
 import type { Gazetteer, PhrasesStartingWith } from "./gazetteer.js";
 import { LABEL_COUNT } from "./labels.js";
 import type { NerModel } from "./model.js";
@@ -105,6 +105,8 @@ export class Tagger {
   private readonly signedContext = new Int32Array(this.context.buffer);
   /** `CAPITAL_PATTERNS × L`: the weights of each capital pattern. */
   private readonly capitalScores = new Float32Array(CAPITAL_PATTERNS * L);
+  /** The feature hashes of the word type being scored. */
+  private readonly features = new FeatureBuffer();
   private capacity = 0;
   private phrases = new Uint8Array(0);
   private emissions = new Float32Array(0);
@@ -122,8 +124,8 @@ export class Tagger {
     private readonly shares?: NameShares,
   ) {
     for (let pattern = 0; pattern < CAPITAL_PATTERNS; pattern++) model.addWeights(capitalPatternFeature(pattern), this.capitalScores, pattern * L);
-    this.start = this.score(SENTENCE_START);
-    this.end = this.score(SENTENCE_END);
+    this.start = this.score(writeWordFeatures(SENTENCE_START_WORD, 0, 0, 0, 0, this.features));
+    this.end = this.score(writeWordFeatures(SENTENCE_END_WORD, 0, 0, 0, 0, this.features));
   }
 
   tag(words: readonly string[]): Uint8Array {
@@ -207,7 +209,7 @@ export class Tagger {
   }
 
   private scoreNew(word: string): ScoredWord {
-    const scored = this.score(lexicalFeatures(word, this.gazetteer, this.model.card.language));
+    const scored = this.score(writeLexicalFeatures(word, this.gazetteer, this.model.card.language, this.features));
     const share = this.shares?.of(scored.lowerText) ?? 0;
     // The word's name share, seen from each position where it counts (`shareFeature`); the
     // sentence edges, scored apart, have none.
@@ -224,7 +226,8 @@ export class Tagger {
     this.slotsUsed = 2 * SLOT;
   }
 
-  private score(features: WordFeatures): ScoredWord {
+  /** A new word type whose features `features` holds: its slot in the arena, scored. */
+  private score(word: ContextWord): ScoredWord {
     const slot = this.slotsUsed;
     if (slot + SLOT > this.arena.length) {
       // Doubling, but not far past what the cache limit needs (a sentence longer than the
@@ -234,16 +237,16 @@ export class Tagger {
       this.arena = grown;
     }
     this.slotsUsed += SLOT;
-    const { arena } = this;
+    const { arena, model } = this;
+    const { hashes, ends } = this.features;
     // A slot is reused after the cache starts over.
     arena.fill(0, slot, slot + SLOT);
-    const { byOffset } = features;
-    for (let position = 0; position < byOffset.length; position++) {
-      const hashes = byOffset[position] as Uint32Array;
+    let k = 0;
+    for (let position = 0; position < OFFSET_COUNT; position++) {
       const at = slot + position * L;
-      for (let k = 0; k < hashes.length; k++) this.model.addWeights((hashes[k] as number) | 0, arena, at);
+      for (const end = ends[position] as number; k < end; k++) model.addWeights(hashes[k] as number, arena, at);
     }
-    const { lower, lowerText, shortShape, capitalized, cased } = features;
+    const { lower, lowerText, shortShape, capitalized, cased } = word;
     const phrases = this.gazetteer.phrasesStartingWith(lowerText);
     return { lower, lowerText, shortShape, capitalized, cased, slot, phrases, phrasesAfter: phraseIndex(phrases) };
   }
