@@ -43,10 +43,13 @@ export class WordCache<T> {
     else this.enter(hashText(word), this.words.length);
   }
 
-  clear(): void {
+  /** Forgets every word but the first `count` added, which keep their numbers. */
+  keepFirst(count: number): void {
+    if (count >= this.words.length) return;
     this.table.fill(0);
-    this.words.length = 0;
-    this.values.length = 0;
+    this.words.length = count;
+    this.values.length = count;
+    this.words.forEach((word, i) => this.enter(hashText(word), i + 1));
   }
 
   private enter(hash: number, entry: number): void {
