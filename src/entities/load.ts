@@ -9,6 +9,7 @@ import { FrequencyBands } from "./frequency-bands.js";
 import { parseModel } from "./model.js";
 import { NameShares } from "./name-shares.js";
 import { Tagger } from "./tagger.js";
+import { CacheBudget } from "./cache-budget.js";
 
 /** `models/` at the package root, from `src/entities/` and from `dist/entities/` alike. */
 export const MODELS_DIR = new URL("../../models/", import.meta.url);
@@ -33,6 +34,8 @@ export const FREQUENCY_BANDS_FILE = new URL("frequency-bands.txt", MODELS_DIR);
 
 let gazetteer: { lists: Gazetteer; countries: ReadonlyMap<string, string> } | null = null;
 const taggers = new Map<LanguageCode, Tagger>();
+/** The word types the taggers of this thread cache, all languages together. */
+const budget = new CacheBudget();
 
 export function loadGazetteer(): { lists: Gazetteer; countries: ReadonlyMap<string, string> } {
   if (!gazetteer) {
@@ -47,7 +50,7 @@ export function taggerFor(language: LanguageCode): Tagger {
   let tagger = taggers.get(language);
   if (!tagger) {
     const shares = existsSync(nameSharesFile(language)) ? NameShares.parse(readFileSync(nameSharesFile(language))) : undefined;
-    tagger = new Tagger(parseModel(readFileSync(modelFile(language))), loadGazetteer().lists, undefined, shares);
+    tagger = new Tagger(parseModel(readFileSync(modelFile(language))), loadGazetteer().lists, budget, shares);
     taggers.set(language, tagger);
   }
   return tagger;

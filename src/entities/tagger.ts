@@ -17,12 +17,15 @@ import type { NerModel } from "./model.js";
 import type { NameShares } from "./name-shares.js";
 import { viterbi } from "./viterbi.js";
 import { WordCache } from "./word-cache.js";
+import { CacheBudget, type WordTypeCache } from "./cache-budget.js";
 
 /** Labels per weight row, read once: hot loops below use it per token. */
 const L = LABEL_COUNT;
 
 /** Scores one word type takes in the arena: `OFFSET_COUNT × L`, one row per window position. */
 const SLOT = OFFSET_COUNT * L;
+/** The arena's first size: room for 1,024 word types. */
+const INITIAL_ARENA = 1024 * SLOT;
 
 // `tag` reads the window's rows one by one: two words either side.
 if (WINDOW !== 2) throw new Error(`the tagger reads a window of two words either side, not ${WINDOW}`);
@@ -72,24 +75,16 @@ function phraseIndex(phrases: PhrasesStartingWith): PhraseIndex | undefined {
 }
 
 /**
- * Word types kept per language before the cache starts over: bounds memory on endless input
- * (about 450 bytes a type, so some 11 MB per language and 45 MB for a worker that meets all
- * four), while the frequent words of news, which make up nearly all tokens, are scored again
- * within a few sentences of a start-over.
- */
-const CACHE_LIMIT = 25_000;
-
-/**
  * Sentences tagged before the model's feature filter is built (`FeatureFilter`): it costs a few
  * milliseconds and saves about a microsecond per sentence, so a run on a few articles is
  * better off without it.
  */
 const FILTER_AFTER_SENTENCES = 4_000;
 
-export class Tagger {
+export class Tagger implements WordTypeCache {
   private readonly cache = new WordCache<ScoredWord>();
   /** The scores of every cached word type, `SLOT` numbers each, in the order they were met. */
-  private arena = new Float32Array(1024 * SLOT);
+  private arena = new Float32Array(INITIAL_ARENA);
   private slotsUsed = 0;
   private sentencesTagged = 0;
   private readonly start: ScoredWord;
@@ -114,15 +109,17 @@ export class Tagger {
   private viterbiBack = new Uint8Array(0);
 
   /**
-   * @param cacheLimit word types kept before the cache starts over
+   * @param budget the word types this tagger may cache, together with the other taggers of the
+   *   budget (one per thread: `taggerFor`)
    * @param shares the name shares of the model's training text, where it was trained with them
    */
   constructor(
     private readonly model: NerModel,
     private readonly gazetteer: Gazetteer,
-    private readonly cacheLimit = CACHE_LIMIT,
+    private readonly budget = new CacheBudget(),
     private readonly shares?: NameShares,
   ) {
+    budget.join(this);
     for (let pattern = 0; pattern < CAPITAL_PATTERNS; pattern++) model.addWeights(capitalPatternFeature(pattern), this.capitalScores, pattern * L);
     this.start = this.score(writeWordFeatures(SENTENCE_START_WORD, 0, 0, 0, 0, this.features));
     this.end = this.score(writeWordFeatures(SENTENCE_END_WORD, 0, 0, 0, 0, this.features));
@@ -134,7 +131,7 @@ export class Tagger {
     if (n === 0) return labels;
     this.reserve(n);
     // Between sentences only: the words of this one keep their slots until it is tagged.
-    if (this.cache.size + n > this.cacheLimit) this.startOver();
+    this.budget.makeRoom(n);
     if (++this.sentencesTagged === FILTER_AFTER_SENTENCES) this.model.filterFeatures();
     const { scored, lower, phraseStarts, phrases, emissions, context, signedContext, capitalScores, model } = this;
     let anyPhrase = false;
@@ -220,25 +217,32 @@ export class Tagger {
     return scored;
   }
 
+  get cachedTypes(): number {
+    return this.cache.size;
+  }
+
   /**
-   * Forgets the word types met after the first half of the cache; those and the sentence edges
-   * keep their slots, the edges the first two and the word types those after them, in the order
-   * they were met. The types met first are mostly a language's frequent words, which the next
-   * sentences need again: on 7.9 MB of news that never repeats, keeping them scored 13% fewer
-   * new word types than forgetting them all (164,000 against 188,000; 145,000 are distinct).
+   * Forgets the word types met after the first half of those cached; the rest and the sentence
+   * edges keep their slots, the edges the first two and the word types those after them, in the
+   * order they were met. The types met first are mostly a language's frequent words, which the
+   * next sentences need again: on 7.9 MB of news that never repeats, with 25,000 types per
+   * language, keeping them scored 13% fewer new word types than forgetting them all (164,000
+   * against 188,000; 145,000 are distinct). The scores of the forgotten types are given back
+   * when they took most of the arena, as another language may need the room.
    */
-  private startOver(): void {
-    this.cache.keepFirst(Math.floor(this.cacheLimit / 2));
+  forgetHalf(): void {
+    this.cache.keepFirst(Math.floor(this.cache.size / 2));
     this.slotsUsed = (2 + this.cache.size) * SLOT;
+    if (this.arena.length > 2 * Math.max(this.slotsUsed, INITIAL_ARENA)) this.arena = this.arena.slice(0, 2 * Math.max(this.slotsUsed, INITIAL_ARENA));
   }
 
   /** A new word type whose features `features` holds: its slot in the arena, scored. */
   private score(word: ContextWord): ScoredWord {
     const slot = this.slotsUsed;
     if (slot + SLOT > this.arena.length) {
-      // Doubling, but not far past what the cache limit needs (a sentence longer than the
-      // limit is the one case that needs more).
-      const grown = new Float32Array(Math.max(slot + SLOT, Math.min(2 * this.arena.length, (this.cacheLimit + 2) * SLOT)));
+      // Doubling, but not far past what the budget allows (a sentence longer than the budget is
+      // the one case that needs more).
+      const grown = new Float32Array(Math.max(slot + SLOT, Math.min(2 * this.arena.length, (this.budget.limit + 2) * SLOT)));
       grown.set(this.arena);
       this.arena = grown;
     }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadGazetteer, modelFile } from "../../src/entities/load.js";
 import { parseModel } from "../../src/entities/model.js";
 import { Tagger } from "../../src/entities/tagger.js";
+import { CacheBudget } from "../../src/entities/cache-budget.js";
 
 const SENTENCES = [
   ["Angela", "Merkel", "visited", "Amsterdam", "on", "Monday", "."],
@@ -11,7 +12,7 @@ const SENTENCES = [
   ["Leica", "said", "Xiaomi", "will", "sell", "the", "phone", "in", "Germany", "."],
 ];
 
-const tagger = (cacheLimit?: number) => new Tagger(parseModel(readFileSync(modelFile("en"))), loadGazetteer().lists, cacheLimit);
+const tagger = (budget?: CacheBudget) => new Tagger(parseModel(readFileSync(modelFile("en"))), loadGazetteer().lists, budget);
 
 describe("entity tagger", () => {
   it("labels a sentence the same whether its words were cached or not", () => {
@@ -23,8 +24,23 @@ describe("entity tagger", () => {
 
   it("labels the same after its word cache starts over, however often", () => {
     const expected = SENTENCES.map((words) => Array.from(tagger().tag(words)));
-    const forgetful = tagger(3);
+    const forgetful = tagger(new CacheBudget(3));
     for (let round = 0; round < 3; round++) expect(SENTENCES.map((words) => Array.from(forgetful.tag(words)))).toEqual(expected);
     expect(expected[0]).toContain(1);
+  });
+
+  it("shares one budget of cached word types between taggers, and labels the same", () => {
+    const expected = SENTENCES.map((words) => Array.from(tagger().tag(words)));
+    const budget = new CacheBudget(12);
+    const [first, second] = [tagger(budget), tagger(budget)];
+    for (let round = 0; round < 3; round++) {
+      SENTENCES.forEach((words, i) => {
+        const tagging = i % 2 ? second : first;
+        expect(Array.from(tagging.tag(words))).toEqual(expected[i]);
+        // Room is made before a sentence, whose own words may then take the cache past the budget.
+        expect(first.cachedTypes + second.cachedTypes).toBeLessThanOrEqual(12 + words.length);
+      });
+    }
+    expect(first.cachedTypes + second.cachedTypes).toBeGreaterThan(0);
   });
 });
