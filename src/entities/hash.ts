@@ -24,20 +24,18 @@ export function hashString(text: string, template: number): number {
  * suffixes and compound parts are hashed where they lie in the word.
  */
 export function hashRange(text: string, from: number, to: number, template: number): number {
-  let h = (FNV_BASIS ^ imul(template + 1, 0x9e3779b1)) >>> 0;
-  for (let i = from; i < to; i++) h = imul(h ^ text.charCodeAt(i), 0x01000193);
-  return finalize(h);
+  return finalize(fnvSteps((FNV_BASIS ^ imul(template + 1, 0x9e3779b1)) >>> 0, text, from, to));
 }
 
 /** A text's hash for a table of texts: FNV-1a, mixed; signed, as `hashBytes`. */
 export function hashText(text: string): number {
-  return finalize(fnvSteps(FNV_BASIS, text)) | 0;
+  return finalize(fnvSteps(FNV_BASIS, text, 0, text.length)) | 0;
 }
 
 const FNV_BASIS = 0x811c9dc5;
 
-function fnvSteps(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) h = imul(h ^ text.charCodeAt(i), 0x01000193);
+function fnvSteps(h: number, text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = imul(h ^ text.charCodeAt(i), 0x01000193);
   return h;
 }
 

@@ -233,7 +233,8 @@ export class Tagger implements WordTypeCache {
   forgetHalf(): void {
     this.cache.keepFirst(Math.floor(this.cache.size / 2));
     this.slotsUsed = (2 + this.cache.size) * SLOT;
-    if (this.arena.length > 2 * Math.max(this.slotsUsed, INITIAL_ARENA)) this.arena = this.arena.slice(0, 2 * Math.max(this.slotsUsed, INITIAL_ARENA));
+    const room = 2 * Math.max(this.slotsUsed, INITIAL_ARENA);
+    if (this.arena.length > room) this.arena = this.arena.slice(0, room);
   }
 
   /** A new word type whose features `features` holds: its slot in the arena, scored. */
